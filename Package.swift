@@ -1,0 +1,60 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "shopdash",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "shopdash", targets: ["shopdash"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        // Domain values and the snapshot types shared by the store and the dashboard.
+        .target(name: "ShopModel"),
+        // wcwidth in a fixed UTF-8 locale: the widths ncurses uses, the same in every process.
+        .target(name: "CTextWidth"),
+        .systemLibrary(
+            name: "CNcursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // The only module that speaks SQL.
+        .target(
+            name: "ShopStore",
+            dependencies: [
+                "ShopModel",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
+        // Pure UI: grid, widgets, panes, update. No I/O besides reading theme files.
+        .target(
+            name: "ShopDashboard",
+            dependencies: ["ShopModel", "CTextWidth", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
+        // The only module that talks to ncurses.
+        .target(name: "CursesTerminal", dependencies: ["ShopDashboard", "CNcursesw"]),
+        .executableTarget(
+            name: "shopdash",
+            dependencies: [
+                "ShopModel", "ShopStore", "ShopDashboard", "CursesTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
+        ),
+        .testTarget(name: "ShopModelTests", dependencies: ["ShopModel"]),
+        .testTarget(name: "ShopStoreTests", dependencies: ["ShopStore", "ShopModel"]),
+        .testTarget(
+            name: "ShopDashboardTests",
+            dependencies: ["ShopDashboard", "ShopModel"],
+            resources: [.copy("Golden")]
+        ),
+        .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "ShopDashboard"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ShopModel"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

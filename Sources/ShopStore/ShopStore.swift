@@ -1,0 +1,109 @@
+import Foundation
+import GRDB
+import ShopModel
+
+/// One shopdash store: a SQLite file in WAL mode that several processes may read and write at once.
+public final class ShopStore: Sendable {
+    public let path: String
+    public let calendar: ShopCalendar
+    public let readOnly: Bool
+    let pool: DatabasePool
+
+    /// Opens (and, unless read-only, creates or migrates) the store at `path`.
+    /// A file that is not a shopdash store, or one written by a newer shopdash, is left untouched.
+    public init(path: String, calendar: ShopCalendar = .shanghai, readOnly: Bool = false) throws {
+        self.path = path
+        self.calendar = calendar
+        let fm = FileManager.default
+        let exists = fm.fileExists(atPath: path)
+        if readOnly && !exists { throw StoreError.missing(path) }
+        if exists { try Self.checkHeader(path) }
+        if !readOnly {
+            let dir = (path as NSString).deletingLastPathComponent
+            if !dir.isEmpty && !fm.fileExists(atPath: dir) {
+                try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
+            }
+        }
+        var config = Configuration()
+        config.readonly = readOnly
+        config.busyMode = .timeout(10)
+        config.label = "shopdash"
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA foreign_keys = OFF")
+            if !db.configuration.readonly {
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            }
+        }
+        let pool: DatabasePool
+        do {
+            pool = try DatabasePool(path: path, configuration: config)
+        } catch let error as DatabaseError {
+            throw StoreError.cannotOpen(path, error.message ?? "\(error)")
+        }
+        self.pool = pool
+        self.readOnly = readOnly
+        try Self.prepare(pool, path: path, readOnly: readOnly, freshFile: !exists)
+    }
+
+    /// Rejects files that are not SQLite at all before SQLite gets to write a WAL beside them.
+    private static func checkHeader(_ path: String) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw StoreError.cannotOpen(path, "permission denied") }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 16)) ?? Data()
+        if head.isEmpty { return }
+        if head != Data("SQLite format 3\0".utf8) {
+            throw StoreError.notAStore(path, "not an SQLite database")
+        }
+    }
+
+    private static func prepare(_ pool: DatabasePool, path: String, readOnly: Bool, freshFile: Bool) throws {
+        let migrator = Schema.migrator
+        let (appID, tables, superseded, complete) = try pool.read { db -> (Int32, Int, Bool, Bool) in
+            let appID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+            let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
+            return (appID, tables, try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db))
+        }
+        if tables > 0 && appID != Schema.applicationID {
+            throw StoreError.notAStore(path, "an SQLite database of some other program")
+        }
+        if superseded { throw StoreError.newerSchema(path) }
+        if complete { return }
+        if readOnly {
+            throw tables == 0 ? StoreError.notAStore(path, "an empty database") : StoreError.needsMigration(path)
+        }
+        try pool.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA journal_mode = WAL")
+            try db.inTransaction {
+                try db.execute(sql: "PRAGMA application_id = \(Schema.applicationID)")
+                return .commit
+            }
+        }
+        try migrator.migrate(pool)
+    }
+}
+
+public enum StoreError: Error, CustomStringConvertible, Equatable {
+    case missing(String)
+    case cannotOpen(String, String)
+    case notAStore(String, String)
+    case newerSchema(String)
+    case needsMigration(String)
+    case readOnly(String)
+    case refused(String)
+    case notFound(String)
+    case invalid(String)
+
+    public var description: String {
+        switch self {
+        case .missing(let p): "\(p): no such store"
+        case .cannotOpen(let p, let why): "\(p): cannot open: \(why)"
+        case .notAStore(let p, let what): "\(p): not a shopdash store (\(what)); nothing was changed"
+        case .newerSchema(let p): "\(p): written by a newer shopdash (unknown schema version); nothing was changed"
+        case .needsMigration(let p): "\(p): store needs an upgrade, which a read-only open cannot do; open it once with write access"
+        case .readOnly(let p): "\(p): opened read-only; changes are not possible"
+        case .refused(let why): "refused: \(why)"
+        case .notFound(let what): "not found: \(what)"
+        case .invalid(let why): "invalid: \(why)"
+        }
+    }
+}
