@@ -31,6 +31,8 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
+        // The demo shop: seeded, believable history and live selling, as plain events.
+        .target(name: "ShopDemo", dependencies: ["ShopModel"]),
         // Pure UI: grid, widgets, panes, update. No I/O besides reading theme files.
         .target(
             name: "ShopDashboard",
@@ -41,7 +43,7 @@ let package = Package(
         .executableTarget(
             name: "shopdash",
             dependencies: [
-                "ShopModel", "ShopStore", "ShopDashboard", "CursesTerminal",
+                "ShopModel", "ShopStore", "ShopDashboard", "CursesTerminal", "ShopDemo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
@@ -53,6 +55,7 @@ let package = Package(
             dependencies: ["ShopDashboard", "ShopModel"],
             resources: [.copy("Golden")]
         ),
+        .testTarget(name: "ShopDemoTests", dependencies: ["ShopDemo", "ShopModel"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "ShopDashboard"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ShopModel"]),
     ],
