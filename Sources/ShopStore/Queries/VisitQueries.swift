@@ -27,7 +27,7 @@ extension ShopStore {
             let first = calendar.dayNumber(oldest)
             var sizes: [Int64: Int] = [:]
             for row in try Row.fetchAll(db, sql: """
-                SELECT first_day, count(*) FROM visitors WHERE first_day BETWEEN ? AND ? GROUP BY first_day
+                SELECT day, new_visitors FROM rollup_day WHERE day BETWEEN ? AND ?
                 """, arguments: [first, today]) {
                 sizes[row[0]] = row[1]
             }
