@@ -13,10 +13,10 @@ enum VisitReader {
 
     static func totals(_ db: Database, _ window: TimeWindow) throws -> Totals {
         guard let row = try Row.fetchOne(db, sql: """
-            SELECT count(DISTINCT visitor), total(pages), count(*), total(duration_s)
+            SELECT count(DISTINCT visitor), coalesce(sum(pages), 0), count(*), coalesce(sum(duration_s), 0)
             FROM visits WHERE started_at >= ? AND started_at < ?
             """, arguments: [window.start, window.end]) else { return Totals() }
-        return Totals(uv: row[0], pv: Int(row[1] as Double), visits: row[2], staySeconds: Int64(row[3] as Double))
+        return Totals(uv: row[0], pv: row[1], visits: row[2], staySeconds: row[3])
     }
 
     /// Distinct visitors per bucket (a visitor counts once in each bucket they visited in).
