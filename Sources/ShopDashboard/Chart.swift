@@ -105,8 +105,10 @@ public enum Chart {
 
     static func drawLegend(into g: inout Grid, series: [ChartSeries], rect: Rect, theme: Theme, glyphs: Glyphs) {
         var parts: [(String, Style)] = []
-        for one in series where !one.label.isEmpty {
-            parts.append((glyphs.bullet + " " + Sanitizer.clean(one.label, glyphs: glyphs), theme.style(one.role)))
+        for (i, one) in series.enumerated() where !one.label.isEmpty {
+            // In ASCII the legend shows the very mark the series is plotted with.
+            let mark = glyphs.isUnicode ? glyphs.bullet : (i == 0 ? "*" : ".")
+            parts.append((mark + " " + Sanitizer.clean(one.label, glyphs: glyphs), theme.style(one.role)))
         }
         let total = parts.reduce(0) { $0 + TextWidth.columns($1.0) } + 2 * (parts.count - 1)
         var x = max(rect.x, rect.maxX - total)

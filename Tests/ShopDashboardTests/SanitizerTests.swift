@@ -113,3 +113,9 @@ import Testing
         #expect(Sanitizer.pad("12", columns: 5, align: .right) == "   12")
     }
 }
+
+@Suite struct SanitizerASCIILookalikeTests {
+    @Test func pricesAndPunctuationKeepTheirMeaningInASCII() {
+        #expect(Sanitizer.clean("¥128.00 · “好” ，（满减）…", glyphs: .ascii) == "Y128.00 - \"?\" ,(??)...")
+    }
+}
