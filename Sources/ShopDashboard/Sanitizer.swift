@@ -8,6 +8,8 @@ public enum Sanitizer {
     public static let maxScalars = 4_096
 
     public static func clean(_ s: String, glyphs: Glyphs = .unicode) -> String {
+        // Most labels and cells are plain printable ASCII: nothing to do.
+        if s.utf8.count <= maxScalars && s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return s }
         var out = String.UnicodeScalarView()
         let scalars = Array(s.unicodeScalars.prefix(maxScalars + 1))
         let truncated = scalars.count > maxScalars
