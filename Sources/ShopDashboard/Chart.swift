@@ -23,6 +23,14 @@ public enum Chart {
             }
             return
         }
+        // The chart owns its rect: last frame's dots must not survive.
+        g.fill(x: rect.x, y: rect.y, width: rect.width, height: rect.height, with: Cell(" ", style: theme.style(.text)))
+        // Values are held to ±2^50 so the scale arithmetic below cannot overflow, even on a
+        // corrupt store value; real money and counts are far below that.
+        let series = series.map { one in
+            ChartSeries(values: one.values.map { Swift.min(Swift.max($0, -Chart.valueLimit), Chart.valueLimit) },
+                        role: one.role, label: one.label)
+        }
         let all = series.flatMap(\.values)
         let low = min(0, all.min() ?? 0)
         let high = niceCeiling(max(all.max() ?? 0, low + 1) - low) + low
@@ -80,6 +88,8 @@ public enum Chart {
         drawXLabels(into: &g, labels: xLabels, x: plotX, width: plotWidth, y: rect.maxY - 1, style: muted, glyphs: glyphs)
         if hasLegend { drawLegend(into: &g, series: series, rect: rect, theme: theme, glyphs: glyphs) }
     }
+
+    static let valueLimit: Int64 = 1 << 50
 
     /// The smallest 1, 2, 2.5 or 5 times a power of ten at or above `v`, so axis labels read well.
     public static func niceCeiling(_ v: Int64) -> Int64 {

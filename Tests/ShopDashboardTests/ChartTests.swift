@@ -116,3 +116,16 @@ import Testing
         #expect(Chart.niceCeiling(250) == 250)
     }
 }
+
+@Suite struct ChartRedrawTests {
+    @Test func redrawingClearsTheOldDots() {
+        var g = markedGrid(width: 20, height: 6)
+        let rect = Rect(x: 1, y: 1, width: 18, height: 4)
+        Chart.draw(into: &g, rect: rect, series: [ChartSeries(values: [0, 9], role: .series1, label: "")],
+                   xLabels: [], yFormat: { "\($0)" }, theme: probeTheme, glyphs: .ascii)
+        Chart.draw(into: &g, rect: rect, series: [], xLabels: [], yFormat: { "\($0)" }, theme: probeTheme, glyphs: .ascii)
+        #expect(!g.text.contains("*"))
+        #expect(touchedOutside(g, rect).isEmpty)
+        for y in rect.y..<rect.maxY { #expect(!rows(g)[y].dropFirst().prefix(18).contains("x")) }
+    }
+}
