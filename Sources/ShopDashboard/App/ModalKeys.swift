@@ -37,7 +37,9 @@ func handleModalKey(_ state: inout AppState, _ modal: Modal, _ key: Key) -> [Eff
             state.modal = .form(form)
         case .enter:
             switch CouponFormCheck.validate(form, now: state.now, calendar: state.config.calendar) {
-            case .invalid(let checked):
+            case .invalid(var checked):
+                // Straight to the first field that needs fixing.
+                if let first = checked.fields.firstIndex(where: { checked.problems[$0] != nil }) { checked.focus = first }
                 state.modal = .form(checked)
             case .valid(let command):
                 let name = CouponsPane.batchName(for: command, state)

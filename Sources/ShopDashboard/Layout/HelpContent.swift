@@ -19,7 +19,7 @@ enum HelpContent {
             ("q Ctrl-C", c.t(.quit)),
         ]
         if !c.glyphs.isUnicode {
-            lines = lines.map { ($0.0.replacingOccurrences(of: "↑↓", with: "Up Dn"), $0.1.replacingOccurrences(of: "—", with: "-")) }
+            lines = lines.map { ($0.0.replacingOccurrences(of: "↑↓", with: "Up Dn").replacingOccurrences(of: "← →", with: "Left Right"), $0.1.replacingOccurrences(of: "—", with: "-")) }
         }
         return lines
     }

@@ -8,7 +8,9 @@ enum StatusBar {
         guard y >= 0 else { return }
         let bar = c.style(.statusBar)
         g.fill(x: 0, y: y, width: g.width, height: 1, with: Cell(" ", style: bar))
-        let role = " " + (c.state.config.role == .operator ? c.t(.roleOperator) : c.t(.roleSupport)) + " "
+        // Upper case in English so the role reads as a badge; Chinese has no case.
+        let roleName = c.state.config.role == .operator ? c.t(.roleOperator) : c.t(.roleSupport)
+        let role = " " + (c.language == .en ? roleName.uppercased() : roleName) + " "
         var x = g.put(role, x: 0, y: y, style: c.style(.role))
         x += 1
 
@@ -54,27 +56,27 @@ enum StatusBar {
             if s.alerts.unseen > 0 { list.insert(("a", c.t(.acknowledge)), at: 0) }
             return list
         case .sales:
-            return [("m", c.t(.metric)), ("[ ]", c.t(.range)), ("j/k", c.t(.session)), ("/", c.t(.filter))]
+            return [("m", c.t(.keyWordMetric)), ("[ ]", c.t(.keyWordRange)), ("j/k", c.t(.keyWordSession)), ("/", c.t(.keyWordFilter))]
         case .feed:
             return [("space", s.feed.isPaused ? c.t(.resume) : c.t(.pause)), ("enter", c.t(.open)),
-                    ("/", c.t(.filter)), ("j/k", c.t(.move))]
+                    ("/", c.t(.keyWordFilter)), ("j/k", c.t(.move))]
         case .orders:
             switch s.orders.focus {
-            case .search: return [("enter", c.t(.search)), ("esc", c.t(.back))]
-            case .results: return [("enter", c.t(.open)), ("/", c.t(.search)), ("j/k", c.t(.move))]
+            case .search: return [("enter", c.t(.keyWordSearch)), ("esc", c.t(.back))]
+            case .results: return [("enter", c.t(.open)), ("/", c.t(.keyWordSearch)), ("j/k", c.t(.move))]
             case .detail:
                 var list = [("esc", c.t(.back)), ("j/k", c.t(.scroll))]
                 if c.canChange { list.insert(("v", c.t(.reveal)), at: 0) }
                 return list
             }
         case .coupons:
-            guard c.canChange else { return [("j/k", c.t(.move)), ("/", c.t(.filter))] }
-            return [("p", c.t(.pause)), ("u", c.t(.resume)), ("x", c.t(.stop)), ("c", c.t(.quota)),
+            guard c.canChange else { return [("j/k", c.t(.move)), ("/", c.t(.keyWordFilter))] }
+            return [("p", c.t(.pause)), ("u", c.t(.resume)), ("x", c.t(.stop)), ("c", c.t(.keyWordQuota)),
                     ("e", c.t(.endTime)), ("n", c.t(.newBatch))]
         case .visits:
             return [("j/k", c.t(.cohort)), ("r", c.t(.refresh))]
         case .logistics:
-            return [("h/l", c.t(.switchList)), ("enter", c.t(.open)), ("/", c.t(.filter))]
+            return [("h/l", c.t(.switchList)), ("enter", c.t(.open)), ("/", c.t(.keyWordFilter))]
         }
     }
 }

@@ -170,7 +170,7 @@ enum OrdersPane {
             var row = [c.stamp(r.createdAt), roomy ? r.outTradeNo : FeedPane.tail(r.outTradeNo, 12, c),
                        r.nickname ?? "", r.phone.map(Masking.phone) ?? ""]
             if inner.width >= 76 { row.append(r.itemsSummary) }
-            row += [r.amount.display, c.status(r.status)]
+            row += [c.money(r.amount), c.status(r.status)]
             return row
         }
         let selected = o.focus == .search ? nil : Optional(o.cursor.selected)

@@ -35,9 +35,10 @@ enum OverviewPane {
     }
 
     private static func drawNewest(into g: inout Grid, _ rect: Rect, _ c: RenderContext) {
-        let rows = c.state.feed.rows.reversed().filter {
-            c.state.filter.isEmpty || FeedState.matches($0, c.state.filter.lowercased())
-        }
+        // Newest by when they were paid: the feed's arrival order also carries later status changes.
+        let rows = c.state.feed.rows
+            .filter { c.state.filter.isEmpty || FeedState.matches($0, c.state.filter.lowercased()) }
+            .sorted { ($0.paidAt ?? $0.createdAt, $0.seq) > ($1.paidAt ?? $1.createdAt, $1.seq) }
         let inner = Box.draw(into: &g, rect: rect, title: c.t(.newestOrders), theme: c.theme, glyphs: c.glyphs)
         guard !rows.isEmpty else {
             g.line(c.t(.noOrdersYet), in: inner, row: 0, style: c.style(.muted))
@@ -48,16 +49,19 @@ enum OverviewPane {
                        TableColumn(title: c.t(.nickname), width: 0, align: .left)]
         if wide {
             columns.append(TableColumn(title: c.t(.items), width: inner.width / 3, align: .left))
-            columns.append(TableColumn(title: c.t(.channel), width: 8, align: .left))
+            columns.append(TableColumn(title: c.t(.colVia), width: 6, align: .left))
         }
         columns.append(TableColumn(title: c.t(.amount), width: 10, align: .right))
-        let cells: [[String]] = rows.prefix(inner.height).map { row in
+        columns.append(TableColumn(title: c.t(.status), width: wide ? 9 : 6, align: .left))
+        let shown = rows.prefix(max(0, inner.height - 1))
+        let cells: [[String]] = shown.map { row in
             var line = [c.clock(row.paidAt ?? row.createdAt), row.nickname]
-            if wide { line += [row.itemsSummary, c.channel(row.channel)] }
-            line.append(row.amount.display)
+            if wide { line += [row.itemsSummary, AppStrings.channelShort(row.channel, c.language)] }
+            line.append(c.money(row.amount))
+            line.append(c.status(row.status))
             return line
         }
-        let roles: [ThemeRole?] = rows.prefix(inner.height).map { FeedPane.rowRole($0, c) }
+        let roles: [ThemeRole?] = shown.map { FeedPane.rowRole($0, c) }
         Table.draw(into: &g, rect: inner, columns: columns, rows: cells, selected: nil, scroll: 0,
                    theme: c.theme, glyphs: c.glyphs, rowRoles: roles)
     }
@@ -73,12 +77,12 @@ enum OverviewPane {
         }
         let top = batches.sorted { ($0.gmv, $0.batch.batchId) > ($1.gmv, $1.batch.batchId) }
         if inner.height >= 4 {
-            CouponsPane.drawTable(into: &g, inner, rows: top, cursor: nil, c, compact: true)
+            CouponsPane.drawTable(into: &g, inner, rows: top, cursor: nil, c)
             return
         }
         for (i, stats) in top.prefix(inner.height).enumerated() {
             let rate = Format.percent(stats.redemptionRate)
-            let right = "\(rate) \(stats.gmv.compact)"
+            let right = "\(rate) \(c.moneyShort(stats.gmv))"
             g.line(c.clean(stats.batch.name), in: inner, row: i, style: c.style(.text), right: right,
                    rightStyle: c.style(.muted))
         }
@@ -105,7 +109,7 @@ enum AlertText {
     static func describe(_ alert: AlertItem, _ c: RenderContext) -> String {
         switch alert.kind {
         case .bigOrder(let no, let amount, let nickname):
-            return c.t(.alertBigOrder, amount.display, c.clean(nickname), c.clean(no))
+            return c.t(.alertBigOrder, c.money(amount), c.clean(nickname), c.clean(no))
         case .refundBurst(let count):
             return c.t(.alertRefundBurst, String(count), String(AlertsState.burstWindow / 60))
         }
