@@ -83,6 +83,8 @@ enum OrdersPane {
         state.orders.input.text = query
         state.orders.query = query
         state.orders.searching = true
+        // The box lets go of the keys once asked, so the app's keys work while the answer comes.
+        state.orders.focus = .results
         return [.search(query)]
     }
 
