@@ -31,9 +31,14 @@ public enum Chart {
         let plotHeight = rect.maxY - 1 - top
         guard plotHeight >= 1 else { return }
 
-        // Y labels: top, bottom and, with room, the middle.
-        var yLabels: [(row: Int, text: String)] = [(top, yFormat(high)), (top + plotHeight - 1, yFormat(low))]
-        if plotHeight >= 5 { yLabels.append((top + (plotHeight - 1) / 2, yFormat(low + (high - low) / 2))) }
+        // Y labels: bottom, and the top and middle when there is something to scale; a flat
+        // or empty chart gets no made-up maximum.
+        var yLabels: [(row: Int, text: String)] = [(top + plotHeight - 1, yFormat(low))]
+        let flat = (all.max() ?? low) == low
+        if !flat && plotHeight >= 2 { yLabels.append((top, yFormat(high))) }
+        if !flat && plotHeight >= 5 && (high - low) % 2 == 0 {
+            yLabels.append((top + (plotHeight - 1) / 2, yFormat(low + (high - low) / 2)))
+        }
         let labelWidth = min(rect.width / 3, yLabels.map { TextWidth.columns(Sanitizer.clean($0.text, glyphs: glyphs)) }.max() ?? 0)
         let axisX = rect.x + labelWidth
         let plotX = axisX + 1
@@ -53,8 +58,11 @@ public enum Chart {
         let dotsX = glyphs.isUnicode ? 2 : 1, dotsY = glyphs.isUnicode ? 4 : 1
         let canvas = Canvas(width: plotWidth * dotsX, height: plotHeight * dotsY, series: series.count)
         var dots = canvas
+        // One x scale for all series: today's partial series covers only the hours so far,
+        // lined up with the same hours of the full previous period.
+        let slots = series.map(\.values.count).max() ?? 0
         for (s, one) in series.enumerated().reversed() {
-            dots.plot(one.values, series: s, low: low, high: high)
+            dots.plot(one.values, slots: slots, series: s, low: low, high: high)
         }
         for cy in 0..<plotHeight {
             for cx in 0..<plotWidth {
@@ -85,28 +93,50 @@ public enum Chart {
         return power * 10
     }
 
+    /// Labels spread evenly: label i is centred at i/(n-1) of the width, the first starts at the
+    /// axis and the last ends at the right edge. When they do not all fit, every k-th is shown
+    /// (the smallest k that fits), and the last one always.
     static func drawXLabels(into g: inout Grid, labels: [String], x: Int, width: Int, y: Int, style: Style, glyphs: Glyphs) {
         guard !labels.isEmpty, width > 0 else { return }
         let texts = labels.map { Sanitizer.fit($0, columns: width, glyphs: glyphs) }
-        var nextFree = x
-        for (i, text) in texts.enumerated() {
-            let w = TextWidth.columns(text)
-            let anchor = labels.count == 1 ? x : x + i * (width - 1) / (labels.count - 1)
-            // Spread: the first label starts at the axis, the last ends at the right edge.
-            var start = anchor - w / 2
-            if i == 0 { start = x }
-            if i == labels.count - 1 && labels.count > 1 { start = x + width - w }
-            start = max(start, x)
-            guard start >= nextFree, start + w <= x + width else { continue }
-            g.put(text, x: start, y: y, style: style, maxX: x + width)
-            nextFree = start + w + 1
+        let n = texts.count
+        func start(_ i: Int) -> Int {
+            let w = TextWidth.columns(texts[i])
+            if i == 0 { return x }
+            if i == n - 1 { return x + width - w }
+            let anchor = x + i * (width - 1) / (n - 1)
+            return min(max(x, anchor - w / 2), x + width - w)
+        }
+        func fits(_ picks: [Int]) -> Bool {
+            var free = x
+            for i in picks {
+                if start(i) < free { return false }
+                free = start(i) + TextWidth.columns(texts[i]) + 1
+            }
+            return true
+        }
+        var chosen = [0]
+        for stride in 1...n {
+            var picks = Array(Swift.stride(from: 0, to: n, by: stride))
+            if picks.last != n - 1 {
+                // The last label is worth more than the one just before it.
+                if picks.count > 1, !fits(picks + [n - 1]) { picks.removeLast() }
+                picks.append(n - 1)
+            }
+            if fits(picks) { chosen = picks; break }
+        }
+        if !fits(chosen) { chosen = [0] }
+        for i in chosen {
+            g.put(texts[i], x: start(i), y: y, style: style, maxX: x + width)
         }
     }
 
     static func drawLegend(into g: inout Grid, series: [ChartSeries], rect: Rect, theme: Theme, glyphs: Glyphs) {
         var parts: [(String, Style)] = []
-        for one in series where !one.label.isEmpty {
-            parts.append((glyphs.bullet + " " + Sanitizer.clean(one.label, glyphs: glyphs), theme.style(one.role)))
+        for (i, one) in series.enumerated() where !one.label.isEmpty {
+            // In ASCII the legend shows the very mark the series is plotted with.
+            let mark = glyphs.isUnicode ? glyphs.bullet : (i == 0 ? "*" : ".")
+            parts.append((mark + " " + Sanitizer.clean(one.label, glyphs: glyphs), theme.style(one.role)))
         }
         let total = parts.reduce(0) { $0 + TextWidth.columns($1.0) } + 2 * (parts.count - 1)
         var x = max(rect.x, rect.maxX - total)
@@ -132,22 +162,22 @@ struct Canvas {
         owner[y * width + x] = Int8(series)
     }
 
-    /// Plots values across the full width, from the bottom row (low) to the top row (high).
-    mutating func plot(_ values: [Int64], series: Int, low: Int64, high: Int64) {
+    /// Plots value i at x = i of `slots` spread over the full width, from the bottom row (low)
+    /// to the top row (high).
+    mutating func plot(_ values: [Int64], slots: Int, series: Int, low: Int64, high: Int64) {
         guard !values.isEmpty, width > 0, height > 0 else { return }
         func py(_ v: Int64) -> Int {
             let span = Double(high - low)
             let frac = span > 0 ? Double(v - low) / span : 0
             return (height - 1) - Int((frac * Double(height - 1)).rounded())
         }
-        if values.count == 1 {
+        if slots <= 1 {
             set(0, py(values[0]), series: series)
             return
         }
-        // More points than dots: each dot column takes the last point that lands on it.
         var previous: (Int, Int)? = nil
         for (i, v) in values.enumerated() {
-            let px = i * (width - 1) / (values.count - 1)
+            let px = i * (width - 1) / (slots - 1)
             let point = (px, py(v))
             if let previous { line(from: previous, to: point, series: series) } else { set(point.0, point.1, series: series) }
             previous = point

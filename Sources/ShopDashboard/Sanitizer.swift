@@ -8,6 +8,8 @@ public enum Sanitizer {
     public static let maxScalars = 4_096
 
     public static func clean(_ s: String, glyphs: Glyphs = .unicode) -> String {
+        // Most labels and cells are plain printable ASCII: nothing to do.
+        if s.utf8.count <= maxScalars && s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return s }
         var out = String.UnicodeScalarView()
         let scalars = Array(s.unicodeScalars.prefix(maxScalars + 1))
         let truncated = scalars.count > maxScalars
@@ -91,6 +93,8 @@ public enum Sanitizer {
                 out.append(contentsOf: glyphs.replacement.unicodeScalars)
             } else if glyphs.isUnicode {
                 out.append(scalar)
+            } else if let plain = asciiLookalike(v) {
+                out.append(contentsOf: plain.unicodeScalars)
             } else if Int(shopdash_wcwidth(v)) > 0 {
                 out.append("?")
             }
@@ -116,6 +120,32 @@ public enum Sanitizer {
     private static func isUnprintable(_ scalar: Unicode.Scalar) -> Bool {
         if shopdash_wcwidth(scalar.value) >= 0 { return false }
         return true
+    }
+
+    /// Symbols with an obvious ASCII stand-in keep their meaning in ASCII mode: prices stay
+    /// prices (¥ -> Y) and full-width punctuation from Chinese input stays punctuation.
+    private static func asciiLookalike(_ v: UInt32) -> String? {
+        switch v {
+        case 0xFF01...0xFF5E: return String(Unicode.Scalar(v - 0xFEE0)!)  // full-width forms
+        case 0x3000: return " "
+        case 0xA5, 0xFFE5: return "Y"
+        case 0xA0, 0x2002...0x200A, 0x202F, 0x205F: return " "
+        case 0xB7, 0x2022, 0x25CF, 0x2013, 0x2014, 0x2212, 0x2500: return "-"
+        case 0x2026: return "..."
+        case 0x2018, 0x2019: return "'"
+        case 0x201C, 0x201D, 0x300C, 0x300D: return "\""
+        case 0xD7: return "x"
+        case 0x3001: return ","
+        case 0x3002: return "."
+        case 0x300A: return "<"
+        case 0x300B: return ">"
+        case 0x2190: return "<-"
+        case 0x2192: return "->"
+        case 0x2191, 0x25B2: return "^"
+        case 0x2193, 0x25BC: return "v"
+        case 0x23CE: return "|"
+        default: return nil
+        }
     }
 
     private static func isPictographic(_ scalar: Unicode.Scalar) -> Bool {
