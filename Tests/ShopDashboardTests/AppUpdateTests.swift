@@ -167,3 +167,24 @@ struct AppUpdateTests {
         #expect(text.contains("switch pane"))
     }
 }
+
+@Suite("update: mouse")
+struct AppMouseTests {
+    @Test func clickingATabSwitchesToIt() {
+        var state = Scene.opened()
+        let row = Scene.draw(state).text.split(separator: "\n")[0]
+        let column = TextWidth.columns(row.prefix(upTo: row.range(of: "5 Coupons")!.lowerBound))
+        Scene.press(&state, .mouseClick(x: column + 2, y: 0))
+        #expect(state.pane == .coupons)
+        Scene.press(&state, .mouseClick(x: 79, y: 0))
+        #expect(state.pane == .coupons)
+    }
+
+    @Test func wheelScrollsTheList() {
+        var state = Scene.opened()
+        Scene.press(&state, .char("3"), .wheelDown, .wheelDown)
+        #expect(state.feed.cursor.selected == 2)
+        Scene.press(&state, .wheelUp)
+        #expect(state.feed.cursor.selected == 1)
+    }
+}

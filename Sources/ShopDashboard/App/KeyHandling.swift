@@ -34,6 +34,9 @@ private func handleGlobalKey(_ state: inout AppState, _ key: Key) -> [Effect]? {
         return switchPane(&state, to: pane)
     case .tab: return switchPane(&state, to: state.pane.next)
     case .backTab: return switchPane(&state, to: state.pane.previous)
+    case .mouseClick(let x, 0):
+        guard let pane = TabBar.pane(atColumn: x, state) else { return [] }
+        return switchPane(&state, to: pane)
     case .char("r"), .function(5):
         say(&state, .refreshing)
         return [.load(state.dataRequest)]
