@@ -20,6 +20,15 @@ public enum Table {
     public static func draw(into g: inout Grid, rect: Rect, columns: [TableColumn], rows: [[String]],
                             selected: Int?, scroll: Int, theme: Theme, glyphs: Glyphs,
                             rowRoles: [ThemeRole?] = []) {
+        draw(into: &g, rect: rect, columns: columns, rows: rows, selected: selected, scroll: scroll,
+             theme: theme, glyphs: glyphs, rowRoles: rowRoles, cellRoles: [])
+    }
+
+    /// Same, where `cellRoles[i][c]` colours one cell of row i (a cohort grid shaded by rate, a
+    /// refund status in red); the selection still covers the whole selected row.
+    public static func draw(into g: inout Grid, rect: Rect, columns: [TableColumn], rows: [[String]],
+                            selected: Int?, scroll: Int, theme: Theme, glyphs: Glyphs,
+                            rowRoles: [ThemeRole?], cellRoles: [[ThemeRole?]]) {
         let area = rect.intersection(g.bounds)
         guard !area.isEmpty, !columns.isEmpty else { return }
         let visible = rect.height - 1
@@ -46,8 +55,9 @@ public enum Table {
                 g.put(String(repeating: " ", count: body.width), x: rect.x, y: y, style: theme.style(.text), maxX: body.maxX)
                 continue
             }
+            let roles = index != selected && index < cellRoles.count ? cellRoles[index] : []
             drawRow(into: &g, y: y, rect: body, cells: rows[index], columns: columns, widths: widths,
-                    style: style, glyphs: glyphs)
+                    style: style, glyphs: glyphs, cellStyles: roles.map { $0.map(theme.style) })
         }
         if scrolls {
             drawScrollbar(into: &g, x: rect.maxX - 1, y: rect.y + 1, height: visible, first: first,
@@ -68,6 +78,9 @@ public enum Table {
                   style: theme.style(onThumb ? .accent : .muted))
         }
     }
+
+    /// How many data rows a table drawn in `rect` shows (the header takes one line).
+    public static func visibleRows(in rect: Rect) -> Int { max(0, rect.height - 1) }
 
     /// The scroll offset that keeps `selected` in view, moving as little as possible.
     public static func scrollToShow(selected: Int?, scroll: Int, visibleRows: Int) -> Int {
@@ -107,7 +120,7 @@ public enum Table {
     }
 
     static func drawRow(into g: inout Grid, y: Int, rect: Rect, cells: [String], columns: [TableColumn],
-                        widths: [Int], style: Style, glyphs: Glyphs) {
+                        widths: [Int], style: Style, glyphs: Glyphs, cellStyles: [Style?] = []) {
         g.put(String(repeating: " ", count: rect.width), x: rect.x, y: y, style: style, maxX: rect.maxX)
         var x = rect.x
         for (i, column) in columns.enumerated() {
@@ -115,7 +128,8 @@ public enum Table {
             if w > 0 {
                 let cell = i < cells.count ? cells[i] : ""
                 let text = Sanitizer.pad(cell, columns: w, align: column.align, glyphs: glyphs)
-                g.put(text, x: x, y: y, style: style, maxX: min(rect.maxX, x + w))
+                let cellStyle = i < cellStyles.count ? cellStyles[i] ?? style : style
+                g.put(text, x: x, y: y, style: cellStyle, maxX: min(rect.maxX, x + w))
             }
             x += w + 1
         }

@@ -39,6 +39,14 @@ import Testing
         #expect(ColorDegrade.adapt(.rgb(1, 2, 3), to: .none) == .default)
     }
 
+    @Test func adaptingFillsRolesFromTheFallbackToo() {
+        let partial = Theme(name: "p", styles: [.text: Style(fg: .rgb(255, 0, 0))])
+        let adapted = partial.adapted(to: .ansi16)
+        #expect(adapted.style(.text).fg == .ansi(9))
+        #expect(Set(adapted.styles.keys) == Set(ThemeRole.allCases))
+        #expect(adapted.adapted(to: .none).style(.selection).reverse)
+    }
+
     @Test func everyShippedThemeSurvivesEveryDepth() throws {
         for name in Theme.available(searchDirs: [shippedThemes]) {
             let theme = try Theme.load(named: name, searchDirs: [shippedThemes])

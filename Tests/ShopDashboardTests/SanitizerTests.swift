@@ -119,3 +119,28 @@ import Testing
         #expect(Sanitizer.clean("¥128.00 · “好” ，（满减）…", glyphs: .ascii) == "Y128.00 - \"?\" ,(??)...")
     }
 }
+
+@Suite struct SanitizerEmojiTests {
+    @Test func emojiSequencesBecomePlainTwoColumnPictures() {
+        #expect(Sanitizer.clean("👍🏽") == "👍")
+        #expect(Sanitizer.clean("❤️") == "❤")
+        #expect(Sanitizer.clean("❤️‍🔥") == "❤🔥")
+        #expect(Sanitizer.clean("🇨🇳店") == "CN店")
+        #expect(Sanitizer.clean("🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}!") == "🏴!")
+        // Every grapheme of the result has the width of its one scalar, as ncurses counts it.
+        for s in ["👨‍👩‍👧 family", "👍🏿", "🇯🇵", "1️⃣"] {
+            let clean = Sanitizer.clean(s)
+            #expect(TextWidth.columns(clean) == clean.unicodeScalars.reduce(0) { $0 + max(0, TextWidth.columns(Character($1))) }, "\(s)")
+        }
+    }
+
+    @Test func invisibleTextShowsOnePlaceholderPerRun() {
+        let smuggled = "hi" + String("secret".unicodeScalars.map { Character(Unicode.Scalar($0.value + 0xE0000)!) })
+        #expect(Sanitizer.clean(smuggled) == "hi\u{FFFD}")
+    }
+
+    @Test func blankLookingNicknamesAreShown() {
+        #expect(Sanitizer.clean("\u{3164}\u{3164}") == "\u{FFFD}\u{FFFD}")
+        #expect(Sanitizer.clean("a\u{034F}b\u{180E}c") == "a\u{FFFD}b\u{FFFD}c")
+    }
+}

@@ -50,6 +50,7 @@ import ShopModel
     @Test func formatFillsPlaceholdersInOrder() {
         #expect(Strings(.en).format(.tooSmall, "80", "24", "40", "10") == "terminal too small (need 80x24, have 40x10)")
         #expect(Strings(.zh).format(.refundBurstAlert, "5", "3") == "3 分钟内 5 笔退款")
+        #expect(Strings(.en).format(.hintMetric, "m") == "m metric")
     }
 
     @Test func shortPaneNamesFitTheTabBarAt80Columns() {

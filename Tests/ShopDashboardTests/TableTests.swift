@@ -117,3 +117,27 @@ import Testing
         #expect(rows(g) == ["时间  昵称                金额", "", ""])
     }
 }
+
+@Suite struct TableCellRoleTests {
+    @Test func cellRolesShadeSingleCellsButNotTheSelection() {
+        let columns = [TableColumn(title: "day", width: 5), TableColumn(title: "D1", width: 6, align: .right),
+                       TableColumn(title: "D7", width: 6, align: .right)]
+        let rates: [[Double?]] = [[0.31, 0.05], [0.12, nil]]
+        let cells = rates.enumerated().map { i, r in ["11-2\(i)"] + r.map { Format.percent($0) } }
+        let roles = rates.map { [nil] + $0.map { Heat.role(for: $0) } }
+        var g = Grid(width: 19, height: 3)
+        Table.draw(into: &g, rect: g.bounds, columns: columns, rows: cells, selected: 1, scroll: 0,
+                   theme: probeTheme, glyphs: .ascii, rowRoles: [], cellRoles: roles)
+        #expect(rows(g) == ["day       D1     D7", "11-20  31.0%   5.0%", "11-21  12.0%      -"])
+        #expect(role(at: 0, 1, in: g) == .text)
+        #expect(role(at: 8, 1, in: g) == .heat4)
+        #expect(role(at: 15, 1, in: g) == .heat1)
+        #expect(role(at: 5, 1, in: g) == .text)   // the gap keeps the row's style
+        #expect(role(at: 8, 2, in: g) == .selection)
+    }
+
+    @Test func visibleRowsLeaveTheHeader() {
+        #expect(Table.visibleRows(in: Rect(x: 0, y: 0, width: 10, height: 8)) == 7)
+        #expect(Table.visibleRows(in: Rect(x: 0, y: 0, width: 10, height: 0)) == 0)
+    }
+}
