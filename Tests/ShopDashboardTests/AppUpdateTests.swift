@@ -113,7 +113,7 @@ struct AppUpdateTests {
         Scene.press(&state, .char(":"))
         Scene.type(&state, "lo")
         Scene.press(&state, .tab)
-        #expect(state.modal == .palette(TextInput("logistics", limit: 48)))
+        #expect(state.modal == .palette(LineEdit("logistics", maxLength: 48)))
     }
 
     @Test func belowEightyByTwentyFourOnlyQuitWorks() {

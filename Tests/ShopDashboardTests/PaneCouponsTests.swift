@@ -120,7 +120,7 @@ struct PaneCouponsTests {
             Issue.record("accepted 150%"); return
         }
         #expect(bad.problems[.value] == .outOfRange(min: 1, max: 99))
-        form.inputs[.value] = TextInput("10")
+        form.inputs[.value] = LineEdit("10")
         guard case .valid(.create(let record)) = CouponFormCheck.validate(form, now: Fixture.now, calendar: Fixture.calendar) else {
             Issue.record("refused 10%"); return
         }

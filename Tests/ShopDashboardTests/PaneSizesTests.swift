@@ -12,7 +12,7 @@ struct PaneSizesTests {
             for (w, h) in Self.sizes {
                 var state = Scene.pane(pane, language, width: 80, height: 24)
                 _ = update(&state, .resize(width: w, height: h))
-                for modal in [nil, Modal.help, .palette(TextInput("ra"))] as [Modal?] {
+                for modal in [nil, Modal.help, .palette(LineEdit("ra"))] as [Modal?] {
                     state.modal = modal
                     let grid = Scene.draw(state)
                     #expect(grid.width == w && grid.height == h)

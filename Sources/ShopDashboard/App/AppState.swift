@@ -23,7 +23,7 @@ public struct AppState: Sendable {
     public var refundCursor = ListCursor()
     /// Per-pane filter text (`/`); `filterInput` is set while it is being typed.
     public var filters: [PaneID: String] = [:]
-    public var filterInput: TextInput?
+    public var filterInput: LineEdit?
     public var modal: Modal?
     public var alerts = AlertsState()
     public var message: StatusMessage?

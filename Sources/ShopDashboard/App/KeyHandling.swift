@@ -20,13 +20,13 @@ private func handleGlobalKey(_ state: inout AppState, _ key: Key) -> [Effect]? {
         state.modal = .help
         return []
     case .char(":"):
-        state.modal = .palette(TextInput("", limit: 48))
+        state.modal = .palette(LineEdit("", maxLength: 48))
         return []
     case .char("/"):
         if state.pane == .orders {
             state.orders.focus = .search
         } else {
-            state.filterInput = TextInput(state.filter, limit: 32)
+            state.filterInput = LineEdit(state.filter, maxLength: 32)
         }
         return []
     case .char(let ch) where ch.isASCII && ch.isNumber:

@@ -17,7 +17,7 @@ func handleModalKey(_ state: inout AppState, _ modal: Modal, _ key: Key) -> [Eff
             return CommandPalette.run(input.text, &state)
         case .tab:
             if let first = CommandPalette.suggestions(for: input.text, state).first {
-                input.text = first.completion
+                input = LineEdit(first.completion, maxLength: input.maxLength)
                 state.modal = .palette(input)
             }
             return []
@@ -47,7 +47,7 @@ func handleModalKey(_ state: inout AppState, _ modal: Modal, _ key: Key) -> [Eff
             }
         default:
             let field = form.fields[form.focus]
-            var input = form.inputs[field] ?? TextInput()
+            var input = form.inputs[field] ?? LineEdit()
             if input.apply(key) {
                 form.inputs[field] = input
                 form.problems[field] = nil

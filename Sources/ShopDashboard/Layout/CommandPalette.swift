@@ -100,7 +100,7 @@ enum CommandPalette {
         }
     }
 
-    static func draw(into g: inout Grid, input: TextInput, _ c: RenderContext) {
+    static func draw(into g: inout Grid, input: LineEdit, _ c: RenderContext) {
         let width = min(64, g.width - 4)
         let items = suggestions(for: input.text, c.state)
         let listRows = min(items.count, max(0, min(10, g.height - 8)))

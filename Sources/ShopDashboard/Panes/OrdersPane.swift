@@ -11,7 +11,7 @@ enum OrdersPane {
         case .escape:
             if !state.orders.results.isEmpty { state.orders.focus = .results }
             else if state.orders.openOrder != nil { state.orders.focus = .detail }
-            else { state.orders.input.text = "" }
+            else { state.orders.input.clear() }
             return []
         case .down:
             if !state.orders.results.isEmpty { state.orders.focus = .results }
@@ -80,7 +80,7 @@ enum OrdersPane {
     static func submit(_ text: String, _ state: inout AppState) -> [Effect] {
         let query = text.trimmingCharacters(in: .whitespaces)
         guard !query.isEmpty else { return [] }
-        state.orders.input.text = query
+        state.orders.input = LineEdit(query, maxLength: state.orders.input.maxLength)
         state.orders.query = query
         state.orders.searching = true
         // The box lets go of the keys once asked, so the app's keys work while the answer comes.
