@@ -188,3 +188,19 @@ struct AppMouseTests {
         #expect(state.feed.cursor.selected == 1)
     }
 }
+
+@Suite("update: freshness")
+struct AppFreshnessTests {
+    @Test func staleNumbersSaySoAndFreshOnesDoNot() {
+        var state = Scene.opened()
+        #expect(Scene.press(&state, .char("r")) == [.load(state.dataRequest)])
+        _ = update(&state, .tick(now: Fixture.now + 59))
+        #expect(!Scene.draw(state).text.contains("updated"))
+        _ = update(&state, .tick(now: Fixture.now + 180))
+        #expect(Scene.draw(state).text.split(separator: "\n").last?.contains("updated 3m ago") == true)
+        var fresh = Fixture.data
+        fresh.loadedAt = Fixture.now + 180
+        _ = update(&state, .data(fresh))
+        #expect(!Scene.draw(state).text.contains("updated"))
+    }
+}

@@ -38,7 +38,6 @@ private func handleGlobalKey(_ state: inout AppState, _ key: Key) -> [Effect]? {
         guard let pane = TabBar.pane(atColumn: x, state) else { return [] }
         return switchPane(&state, to: pane)
     case .char("r"), .function(5):
-        say(&state, .refreshing)
         return [.load(state.dataRequest)]
     case .char("a"):
         state.alerts.unseen = 0

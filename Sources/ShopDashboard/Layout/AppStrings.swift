@@ -15,7 +15,7 @@ enum AppText: String, CaseIterable, Sendable {
     case stop, switchList, visitsToday
     case colPeak, colGPM, colVia, colUsed, colOff, colLeft, keyWordMetric, keyWordRange, keyWordSession, keyWordFilter, keyWordQuota, keyWordSearch, last60, last7d, last30d, visitsPerUV, stayPerUV, couponROI
     case cohortOffset
-    case applying, cancelled, cannotInStatus, orderNotFound, refreshing, revealing
+    case applying, cancelled, cannotInStatus, orderNotFound, revealing
 }
 
 enum AppStrings {
@@ -165,7 +165,6 @@ enum AppStrings {
         case .cancelled: "cancelled"
         case .cannotInStatus: "not possible while {0}"
         case .orderNotFound: "order not found"
-        case .refreshing: "refreshing…"
         case .revealing: "revealing phone and address (audited)…"
         }
     }
@@ -276,7 +275,6 @@ enum AppStrings {
         case .cancelled: "已取消"
         case .cannotInStatus: "当前状态（{0}）不能这样操作"
         case .orderNotFound: "未找到订单"
-        case .refreshing: "正在刷新…"
         case .revealing: "正在显示手机号和地址（记入审计）…"
         }
     }

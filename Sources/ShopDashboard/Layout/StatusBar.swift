@@ -16,9 +16,19 @@ enum StatusBar {
 
         var rightText = ""
         if c.state.alerts.unseen > 0 { rightText = " " + c.t(.alertsBadge, String(c.state.alerts.unseen)) + " " }
-        let rightWidth = TextWidth.columns(rightText)
+        var rightWidth = TextWidth.columns(rightText)
+        if rightWidth > 0, g.width - rightWidth > x { g.put(rightText, x: g.width - rightWidth, y: y, style: c.style(.alert)) }
+        // Numbers older than a minute say so, so a stalled store is noticed.
+        let loaded = c.state.data.loadedAt
+        if loaded > 0, c.state.now - loaded >= 60 {
+            let note = " " + c.t(.updatedAt, c.t(.minutesAgo, String((c.state.now - loaded) / 60))) + " "
+            let noteX = g.width - rightWidth - TextWidth.columns(note)
+            if noteX > x + 20 {
+                g.put(note, x: noteX, y: y, style: c.style(.warn))
+                rightWidth += TextWidth.columns(note)
+            }
+        }
         let limit = g.width - rightWidth
-        if rightWidth > 0, limit > x { g.put(rightText, x: limit, y: y, style: c.style(.alert)) }
 
         if let input = c.state.filterInput {
             x = g.put("/ " + c.t(.filter) + ": ", x: x, y: y, style: c.style(.accent), maxX: limit)

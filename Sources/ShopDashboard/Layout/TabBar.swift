@@ -39,5 +39,6 @@ enum TabBar {
         }
         let clockX = g.width - TextWidth.columns(clock)
         if clockX >= x { g.put(clock, x: clockX, y: 0, style: bar) }
+
     }
 }
