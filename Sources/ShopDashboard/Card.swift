@@ -15,7 +15,7 @@ public struct CardDelta: Sendable, Hashable {
     public init(now: Int64, before: Int64, label: String, higherIsBetter: Bool = true,
                 language: Language = .en, glyphs: Glyphs = .unicode) {
         self.init(text: Format.change(now, before, language: language, glyphs: glyphs), label: label,
-                  direction: Int((now - before).signum()),
+                  direction: now > before ? 1 : now < before ? -1 : 0,
                   higherIsBetter: higherIsBetter)
     }
 

@@ -34,6 +34,7 @@ public enum Format {
     public static func percent(_ r: Double?, glyphs: Glyphs) -> String {
         guard let r, r.isFinite else { return glyphs.dash }
         let p = r * 100
+        if abs(p) >= limit { return (p > 0 ? ">" : "<-") + grouped(Int64(limit) - 1) + "%" }
         if abs(p) >= 1_000 { return grouped(Int64(p.rounded())) + "%" }
         let tenths = Int64((p * 10).rounded())
         return signed(tenths, plus: false) + "%"
@@ -50,7 +51,9 @@ public enum Format {
             if now == 0 { return glyphs.dash }
             return now > 0 ? Strings(language)[.changeNew] : glyphs.dash
         }
-        let p = Double(now - before) / Double(abs(before)) * 100
+        // In Double: the difference of two extreme Int64 values does not fit an Int64.
+        let p = (Double(now) - Double(before)) / abs(Double(before)) * 100
+        if abs(p) >= limit { return (p > 0 ? ">+" : "<-") + grouped(Int64(limit) - 1) + "%" }
         if abs(p) >= 1_000 { return (p > 0 ? "+" : "") + grouped(Int64(p.rounded())) + "%" }
         let tenths = Int64((p * 10).rounded())
         return signed(tenths, plus: true) + "%"
@@ -66,6 +69,10 @@ public enum Format {
     }
 
     // MARK: - Pieces
+
+    /// Percentages this large are shown as a bound: nothing readable is lost, and the
+    /// conversion back to an integer cannot overflow.
+    static let limit: Double = 1_000_000
 
     /// Thousands separators with commas.
     public static func grouped(_ n: Int64) -> String {

@@ -116,3 +116,53 @@ import Testing
         #expect(Chart.niceCeiling(250) == 250)
     }
 }
+
+@Suite struct ChartRedrawTests {
+    @Test func redrawingClearsTheOldDots() {
+        var g = markedGrid(width: 20, height: 6)
+        let rect = Rect(x: 1, y: 1, width: 18, height: 4)
+        Chart.draw(into: &g, rect: rect, series: [ChartSeries(values: [0, 9], role: .series1, label: "")],
+                   xLabels: [], yFormat: { "\($0)" }, theme: probeTheme, glyphs: .ascii)
+        Chart.draw(into: &g, rect: rect, series: [], xLabels: [], yFormat: { "\($0)" }, theme: probeTheme, glyphs: .ascii)
+        #expect(!g.text.contains("*"))
+        #expect(touchedOutside(g, rect).isEmpty)
+        for y in rect.y..<rect.maxY { #expect(!rows(g)[y].dropFirst().prefix(18).contains("x")) }
+    }
+}
+
+@Suite struct ColumnChartTests {
+    let perMinute = ChartSeries(values: [0, 1, 4, 8, 16, 3], role: .series1, label: "")
+
+    @Test func unicodeColumnsInEighths() {
+        var g = Grid(width: 12, height: 4)
+        Chart.drawColumns(into: &g, rect: g.bounds, series: perMinute, xLabels: ["0", "5"], yFormat: { "\($0)" },
+                          theme: probeTheme, glyphs: .unicode)
+        // Scale 0-20 over 3 rows of 8 eighths: 1 -> 1, 4 -> 5, 8 -> 10, 16 -> 19, 3 -> 4 eighths.
+        #expect(rows(g) == [
+            "20┤    ▃",
+            "  │   ▂█",
+            " 0┤ ▁▅██▄",
+            "   0       5",
+        ])
+        #expect(role(at: 6, 2, in: g) == .series1)
+    }
+
+    @Test func asciiColumns() {
+        var g = Grid(width: 12, height: 4)
+        Chart.drawColumns(into: &g, rect: g.bounds, series: perMinute, xLabels: [], yFormat: { "\($0)" },
+                          theme: probeTheme, glyphs: .ascii)
+        // One step per row: 16 of 20 reaches 2 of 3 rows; every positive bucket shows.
+        #expect(rows(g) == ["20+", "  |    #", " 0+ #####", ""])
+    }
+
+    @Test func moreBucketsThanColumnsStayInside() {
+        var g = markedGrid(width: 30, height: 8)
+        let rect = Rect(x: 2, y: 1, width: 20, height: 5)
+        let values = ChartSeries(values: (0..<300).map { Int64($0 % 17) }, role: .series2, label: "sales")
+        for glyphs in [Glyphs.unicode, .ascii] {
+            Chart.drawColumns(into: &g, rect: rect, series: values, xLabels: ["20:00", "20:59"], yFormat: { "\($0)" },
+                              theme: probeTheme, glyphs: glyphs)
+            #expect(touchedOutside(g, rect).isEmpty)
+        }
+    }
+}

@@ -33,6 +33,21 @@ import Testing
         ])
     }
 
+    @Test func lineBreaksInTheMessageStartNewLines() {
+        var g = Grid(width: 30, height: 7)
+        Dialog.confirm(into: &g, title: "Stop", message: "Stop \"A\u{1B}[2J\"?\nIt cannot be restarted.", hint: "y / n",
+                       theme: probeTheme, glyphs: .ascii)
+        #expect(rows(g) == [
+            " +- Stop ------------------+",
+            " | Stop \"A?[2J\"?           |",
+            " | It cannot be restarted. |",
+            " |                         |",
+            " | y / n                   |",
+            " +-------------------------+",
+            "",
+        ])
+    }
+
     @Test func tinyScreensClipInsteadOfCrashing() {
         for (w, h) in [(0, 0), (1, 1), (5, 3), (12, 4), (80, 2)] {
             var g = Grid(width: w, height: h)
