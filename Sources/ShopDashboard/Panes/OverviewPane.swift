@@ -46,9 +46,9 @@ enum OverviewPane {
         }
         let wide = inner.width >= 50
         var columns = [TableColumn(title: c.t(.time), width: 5, align: .left),
-                       TableColumn(title: c.t(.nickname), width: 0, align: .left)]
+                       TableColumn(title: c.t(.nickname), width: wide ? 10 : 0, align: .left)]
         if wide {
-            columns.append(TableColumn(title: c.t(.items), width: inner.width / 3, align: .left))
+            columns.append(TableColumn(title: c.t(.items), width: 0, align: .left))
             columns.append(TableColumn(title: c.t(.colVia), width: 6, align: .left))
         }
         columns.append(TableColumn(title: c.t(.amount), width: 10, align: .right))
@@ -109,7 +109,7 @@ enum AlertText {
     static func describe(_ alert: AlertItem, _ c: RenderContext) -> String {
         switch alert.kind {
         case .bigOrder(let no, let amount, let nickname):
-            return c.t(.alertBigOrder, c.money(amount), c.clean(nickname), c.clean(no))
+            return c.t(.alertBigOrder, c.money(amount), c.clean(nickname), FeedPane.tail(no, 10, c))
         case .refundBurst(let count):
             return c.t(.alertRefundBurst, String(count), String(AlertsState.burstWindow / 60))
         }
