@@ -131,7 +131,7 @@ struct DemoWorld: Sendable {
             return
         }
 
-        let paidAt = a.at + Int64(rng.int(5...90))
+        let paidAt = a.at + Int64(rng.int(3...40))
         let redeemed = coupons.redeem(person: person, total: total, at: a.at)
         let discount = redeemed?.discount ?? .zero
         let order = OrderRecord(outTradeNo: outTradeNo, transactionId: transactionId(paidAt), customer: who.id,
