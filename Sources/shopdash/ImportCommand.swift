@@ -1,11 +1,125 @@
 import ArgumentParser
+import Foundation
+import ShopModel
+import ShopStore
 
 struct ImportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "import", abstract: "Not available yet.")
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import orders from a CSV export or a WeChat Pay trade bill.",
+        subcommands: [ImportCSVCommand.self, ImportWeChatPayBillCommand.self]
+    )
+}
+
+/// Rejects file, stderr messages and the summary line: the same for every import.
+struct ImportRejectsOptions: ParsableArguments {
+    @Option(name: .long, help: "Where rejected lines go (default: INPUT.rejects).")
+    var rejects: String?
+
+    func report(_ outcome: ImportOutcome, input: String) throws {
+        for r in outcome.rejections {
+            FileHandle.standardError.write(Data((RejectsFile.message(r, file: input) + "\n").utf8))
+        }
+        try RejectsFile.write(outcome.rejections, to: rejects ?? RejectsFile.defaultPath(for: input))
+        print(outcome.report.summary)
+    }
+}
+
+func runImport(_ body: () throws -> Int32) throws {
+    let code: Int32
+    do {
+        code = try body()
+    } catch let error as ImportError {
+        FileHandle.standardError.write(Data("shopdash import: \(error)\n".utf8))
+        throw ExitCode(66)
+    } catch let error as StoreError {
+        FileHandle.standardError.write(Data("shopdash import: \(error)\n".utf8))
+        throw ExitCode(74)
+    }
+    if code != 0 { throw ExitCode(code) }
+}
+
+struct ImportCSVCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "csv",
+        abstract: "Import orders from any CSV export, mapping its columns to order fields.",
+        discussion: """
+            Rows that share an out_trade_no are one order with one item per row.
+            Exit status: 0 all rows imported; 65 some rows rejected (the others are committed);
+            66 nothing imported (unreadable or non-UTF-8 file, --map naming a missing column).
+            Example: shopdash import csv orders.csv --map out_trade_no=订单号,created_at=下单时间,total=订单金额
+            """
+    )
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var rejectsOptions: ImportRejectsOptions
+
+    @Argument(help: "The CSV file (UTF-8, with a header line).")
+    var file: String
+
+    @Option(name: .long, help: "field=Column pairs, comma separated; repeatable. Fields: \(OrderField.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var map: [String] = []
+
+    @Option(name: .customLong("amount-unit"), help: "yuan (\"128.50\") or fen (\"12850\").")
+    var amountUnit: String = "yuan"
+
+    @Option(name: .customLong("time-format"), help: "Date pattern of the time columns, e.g. \"dd/MM/yyyy HH:mm\" (default: yyyy-MM-dd HH:mm:ss, RFC 3339 or Unix seconds). Read in --tz.")
+    var timeFormat: String?
 
     func run() throws {
-        throw ValidationError("'import' is not available in this build yet")
+        try runImport {
+            guard let unit = AmountUnit(rawValue: amountUnit) else {
+                throw ImportError.badOption("--amount-unit: '\(amountUnit)' is not yuan or fen")
+            }
+            let mapping = try OrderCSVMapping(map)
+            let calendar = try store.calendar()
+            let importer = OrderCSVImport(mapping: mapping, amountUnit: unit,
+                                          times: TimeParser(zone: calendar.timeZone, pattern: timeFormat))
+            let plan = try importer.plan(file: file)
+            let shop = try store.open()
+            let outcome = try ImportRunner.run(plan, apply: shop.apply)
+            try rejectsOptions.report(outcome, input: file)
+            return outcome.report.exitCode
+        }
+    }
+}
+
+struct ImportWeChatPayBillCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "wechatpay-bill",
+        abstract: "Import a WeChat Pay trade bill (交易账单: ALL, SUCCESS or REFUND) and reconcile it.",
+        discussion: """
+            Payments become paid orders, refunds become refunds. Afterwards the bill's own summary is
+            printed next to what was imported.
+            Exit status: 0 imported and reconciled; 65 some rows rejected; 1 nothing rejected but the
+            bill's summary disagrees with its rows; 66 nothing imported (not UTF-8, not a bill).
+            Example: shopdash import wechatpay-bill 2026-11-24-ALL.csv
+            """
+    )
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var rejectsOptions: ImportRejectsOptions
+
+    @Argument(help: "The bill as downloaded (UTF-8 CSV).")
+    var file: String
+
+    func run() throws {
+        try runImport {
+            let bill = try WeChatPayBillImport(file: file)
+            let shop = try store.open()
+            let outcome = try ImportRunner.run(bill.plan, apply: shop.apply)
+            try rejectsOptions.report(outcome, input: file)
+            let reconciliation = bill.reconcile(outcome)
+            print("\(bill.bill.kind.rawValue) bill, reconciliation:")
+            print(reconciliation.table)
+            if reconciliation.agrees {
+                print("reconciled: the bill's summary matches what was imported")
+                return outcome.report.exitCode
+            }
+            for difference in reconciliation.differences {
+                FileHandle.standardError.write(Data("\(file): reconciliation: \(difference)\n".utf8))
+            }
+            return outcome.report.rejected > 0 ? outcome.report.exitCode : 1
+        }
     }
 }

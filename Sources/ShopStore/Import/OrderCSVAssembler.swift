@@ -76,9 +76,8 @@ struct OrderCSVAssembler {
         }
         let paid = row.paid ?? total - discount
         let status = row.status ?? (row.paidAt != nil ? .paid : .created)
-        if status.wasPaid && row.paidAt == nil {
-            return .failure(RowRejection("status \(status.rawValue) needs paid_at"))
-        }
+        // A paid status without paid_at is left to the store, which then takes created_at as the
+        // payment time, exactly as for JSONL orders.
         if let paidAt = row.paidAt, paidAt < createdAt {
             return .failure(RowRejection("paid_at is before created_at"))
         }
