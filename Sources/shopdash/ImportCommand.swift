@@ -31,12 +31,25 @@ func runImport(_ body: () throws -> Int32) throws {
         code = try body()
     } catch let error as ImportError {
         FileHandle.standardError.write(Data("shopdash import: \(error)\n".utf8))
-        throw ExitCode(66)
-    } catch let error as StoreError {
+        throw ExitCode(exitCode(for: error))
+    } catch let error as ValidationError {
+        throw error
+    } catch {
+        // The store could not be opened or written: not the input's fault, and not exit 1, which
+        // a bill import uses for "does not reconcile".
         FileHandle.standardError.write(Data("shopdash import: \(error)\n".utf8))
-        throw ExitCode(74)
+        throw ExitCode(74) // EX_IOERR
     }
     if code != 0 { throw ExitCode(code) }
+}
+
+/// sysexits.h codes, so that scripts can tell a wrong command line from a wrong file.
+func exitCode(for error: ImportError) -> Int32 {
+    switch error {
+    case .badMapping, .badOption, .missingColumns: 64 // EX_USAGE
+    case .notUTF8, .unreadable, .emptyFile, .notABill: 66 // EX_NOINPUT
+    case .cannotWrite: 73 // EX_CANTCREAT
+    }
 }
 
 struct ImportCSVCommand: ParsableCommand {
@@ -44,9 +57,12 @@ struct ImportCSVCommand: ParsableCommand {
         commandName: "csv",
         abstract: "Import orders from any CSV export, mapping its columns to order fields.",
         discussion: """
-            Rows that share an out_trade_no are one order with one item per row.
-            Exit status: 0 all rows imported; 65 some rows rejected (the others are committed);
-            66 nothing imported (unreadable or non-UTF-8 file, --map naming a missing column).
+            Rows that share an out_trade_no are one order with one item per row. See docs/import.md.
+
+            Exit status: 0 every row imported; 65 some rows rejected (the others are committed); \
+            64 a wrong option or --map naming a column the file lacks; 66 unreadable or non-UTF-8 file \
+            (nothing imported).
+
             Example: shopdash import csv orders.csv --map out_trade_no=订单号,created_at=下单时间,total=订单金额
             """
     )
@@ -89,10 +105,12 @@ struct ImportWeChatPayBillCommand: ParsableCommand {
         commandName: "wechatpay-bill",
         abstract: "Import a WeChat Pay trade bill (交易账单: ALL, SUCCESS or REFUND) and reconcile it.",
         discussion: """
-            Payments become paid orders, refunds become refunds. Afterwards the bill's own summary is
-            printed next to what was imported.
-            Exit status: 0 imported and reconciled; 65 some rows rejected; 1 nothing rejected but the
-            bill's summary disagrees with its rows; 66 nothing imported (not UTF-8, not a bill).
+            Payments become paid orders, refunds become refunds. Afterwards the bill's own summary is \
+            printed next to what was imported. See docs/import.md.
+
+            Exit status: 0 imported and reconciled; 65 some rows rejected; 1 nothing rejected but the \
+            bill's summary disagrees with what was imported; 66 not UTF-8 or not a trade bill (nothing imported).
+
             Example: shopdash import wechatpay-bill 2026-11-24-ALL.csv
             """
     )
