@@ -88,11 +88,13 @@ struct ImportCSVCommand: ParsableCommand {
                 throw ImportError.badOption("--amount-unit: '\(amountUnit)' is not yuan or fen")
             }
             let mapping = try OrderCSVMapping(map)
-            let calendar = try store.calendar()
-            let importer = OrderCSVImport(mapping: mapping, amountUnit: unit,
-                                          times: TimeParser(zone: calendar.timeZone, pattern: timeFormat))
-            let plan = try importer.plan(file: file)
+            try UTF8Check.requireUTF8(file: file)
             let shop = try store.open()
+            // Times without an offset are read in --tz when given, else in the zone the store keeps.
+            let zone = store.tz == nil ? shop.calendar.timeZone : try store.calendar().timeZone
+            let importer = OrderCSVImport(mapping: mapping, amountUnit: unit,
+                                          times: TimeParser(zone: zone, pattern: timeFormat))
+            let plan = try importer.plan(file: file, utf8Checked: true)
             let outcome = try ImportRunner.run(plan, apply: shop.apply)
             try rejectsOptions.report(outcome, input: file)
             return outcome.report.exitCode
@@ -127,7 +129,7 @@ struct ImportWeChatPayBillCommand: ParsableCommand {
             let shop = try store.open()
             let outcome = try ImportRunner.run(bill.plan, apply: shop.apply)
             try rejectsOptions.report(outcome, input: file)
-            let reconciliation = bill.reconcile(outcome)
+            let reconciliation = try bill.reconcile(outcome, against: shop)
             print("\(bill.bill.kind.rawValue) bill, reconciliation:")
             print(reconciliation.table)
             if reconciliation.agrees {

@@ -48,9 +48,13 @@ import Testing
         #expect(try temp.string("SELECT status FROM orders WHERE out_trade_no = 'SD20261124000104'") == "closed")
         #expect(try temp.int("SELECT sum(amount_fen) FROM refunds WHERE status = 'succeeded'") == 8_900)
 
+        let stored = try imp.reconcile(outcome, against: temp.store)
+        #expect(stored.agrees, "\(stored.differences)")
+        #expect(stored.figures == rec.figures)
+
         let again = try ImportRunner.run(try bill("wechatpay-all.csv").plan, apply: temp.store.apply)
         #expect(again.report.summary == "read 7, accepted 0, duplicates 7, rejected 0")
-        #expect(imp.reconcile(again).agrees)
+        #expect(try imp.reconcile(again, against: temp.store).agrees)
         #expect(try temp.int("SELECT count(*) FROM orders") == 5)
         #expect(try temp.int("SELECT count(*) FROM refunds") == 2)
     }
@@ -79,7 +83,7 @@ import Testing
         #expect(r[0].amount == Money(fen: 18_000))
         let refunded = try ImportRunner.run(refundBill.plan, apply: temp.store.apply)
         #expect(refunded.report.summary == "read 2, accepted 2, duplicates 0, rejected 0")
-        #expect(refundBill.reconcile(refunded).agrees)
+        #expect(try refundBill.reconcile(refunded, against: temp.store).agrees)
         #expect(try temp.int("SELECT sum(amount_fen) FROM refunds WHERE succeeded_at IS NOT NULL") == 19_600)
     }
 
@@ -106,6 +110,26 @@ import Testing
         #expect(rec.differences == ["总交易单数 (rows): bill 8, imported 7",
                                     "应结订单总金额 (paid): bill 548.80, imported 538.80"])
         #expect(rec.table.contains("<- differs"))
+    }
+
+    @Test func anOrderAlreadyStoredWithOtherFiguresIsADifference() throws {
+        let temp = try TempStore()
+        // The same order number arrived earlier (from another feed) with a different amount.
+        _ = try temp.store.apply([.order(OrderRecord(
+            outTradeNo: "SD20261124000103", createdAt: shanghai(2026, 11, 24, 13, 0), paidAt: shanghai(2026, 11, 24, 13, 5),
+            status: .paid, total: Money(fen: 5_590), paid: Money(fen: 5_590)))])
+        let imp = try bill("wechatpay-all.csv")
+        let outcome = try ImportRunner.run(imp.plan, apply: temp.store.apply)
+        #expect(outcome.report.summary == "read 7, accepted 6, duplicates 1, rejected 0")
+        #expect(imp.reconcile(outcome).agrees) // the bill alone cannot see it
+        let rec = try imp.reconcile(outcome, against: temp.store)
+        #expect(!rec.agrees)
+        #expect(rec.differences == [
+            "应结订单总金额 (paid): bill 538.80, imported 548.80",
+            "订单总金额 (order totals): bill 548.80, imported 558.80",
+            "line 4: order SD20261124000103 应结订单金额: bill 45.90, store 55.90",
+            "line 4: order SD20261124000103 订单金额: bill 45.90, store 55.90",
+        ])
     }
 
     @Test func gbkBillIsRefusedBeforeAnything() throws {

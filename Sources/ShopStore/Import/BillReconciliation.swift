@@ -14,8 +14,11 @@ public struct BillReconciliation: Sendable, Equatable {
     public var figures: [Figure]
     /// Set when the bill has no summary at all.
     public var missingSummary: Bool
+    /// Rows whose amounts differ from what the store holds for the same order or refund (an order
+    /// that was already in the store with other figures, say).
+    public var rowDifferences: [String] = []
 
-    public var agrees: Bool { !missingSummary && figures.allSatisfy(\.agrees) }
+    public var agrees: Bool { !missingSummary && figures.allSatisfy(\.agrees) && rowDifferences.isEmpty }
 
     /// Every figure that disagrees, as "name: bill X, imported Y".
     public var differences: [String] {
@@ -23,11 +26,12 @@ public struct BillReconciliation: Sendable, Equatable {
         for f in figures where !f.agrees {
             out.append("\(f.name) (\(f.meaning)): bill \(f.bill ?? "-"), imported \(f.imported)")
         }
-        return out
+        return out + rowDifferences
     }
 
-    public init(summary: BillSummary?, imported: BillTotals) {
+    public init(summary: BillSummary?, imported: BillTotals, rowDifferences: [String] = []) {
         missingSummary = summary == nil
+        self.rowDifferences = rowDifferences
         let s = summary
         figures = [
             Figure(name: "总交易单数", meaning: "rows", bill: s?.rows.map { String($0) }, imported: String(imported.rows)),

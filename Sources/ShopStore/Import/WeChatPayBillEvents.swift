@@ -14,7 +14,7 @@ extension BillDetail {
                 createdAt: tradeTime, paidAt: revoked ? nil : tradeTime, status: revoked ? .closed : .paid,
                 total: orderAmount, discount: couponAmount, paid: settlementAmount, items: items)))
         case .refund:
-            guard let refundNo = refundNo ?? wechatRefundId else {
+            guard let refundNo = storedRefundNo else {
                 return .failure(RowRejection("refund row without \(BillColumn.refundNo) or \(BillColumn.wechatRefundId)"))
             }
             let statusText = refundStatus ?? ""
@@ -29,6 +29,9 @@ extension BillDetail {
                 succeededAt: status == .succeeded ? refundSucceededAt : nil)))
         }
     }
+
+    /// The key a refund row is stored under: the merchant refund number, else WeChat's.
+    var storedRefundNo: String? { refundNo ?? wechatRefundId }
 
     static func refundStatus(_ text: String) -> RefundStatus? {
         switch text.uppercased() {

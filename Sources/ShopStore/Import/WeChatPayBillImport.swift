@@ -31,13 +31,58 @@ public struct WeChatPayBillImport {
     }
 
     /// Sums the rows the store took or already had, and sets them beside the bill's summary.
+    /// Amounts are the bill's own; `reconcile(_:against:)` reads them back from the store instead.
     public func reconcile(_ outcome: ImportOutcome) -> BillReconciliation {
         var imported = BillTotals()
-        for (detail, result) in zip(details, outcome.results) {
-            if case .rejected = result { continue }
-            imported.add(detail)
-        }
+        for detail in importedDetails(outcome) { imported.add(detail) }
         return BillReconciliation(summary: bill.summary, imported: imported)
+    }
+
+    /// Like `reconcile(_:)`, but paid, order and refund amounts are what the store now holds for
+    /// each imported row, so an order that was already there with other figures shows up as a
+    /// difference instead of passing as a duplicate. Fees and coupon refunds are not stored and
+    /// come from the bill.
+    public func reconcile(_ outcome: ImportOutcome, against store: ShopStore) throws -> BillReconciliation {
+        let rows = importedDetails(outcome)
+        let orders = try store.storedOrderAmounts(rows.filter { $0.state != .refund }.map(\.outTradeNo))
+        let refunds = try store.storedRefundAmounts(rows.compactMap(\.storedRefundNo))
+        var imported = BillTotals()
+        var differences: [String] = []
+        func compare(_ d: BillDetail, _ subject: String, _ what: String, bill: Money, store: Money?) -> Money {
+            guard let store else {
+                differences.append("line \(d.line): \(subject) is not in the store")
+                return .zero
+            }
+            if store != bill {
+                differences.append("line \(d.line): \(subject) \(what): bill \(bill.yuanString), store \(store.yuanString)")
+            }
+            return store
+        }
+        for d in rows {
+            var stored = d
+            switch d.state {
+            case .success, .revoked:
+                let amounts = orders[d.outTradeNo]
+                let order = "order \(d.outTradeNo)"
+                stored.settlementAmount = compare(d, order, BillColumn.settlementAmount, bill: d.settlementAmount, store: amounts?.paid)
+                if amounts != nil {
+                    stored.orderAmount = compare(d, order, BillColumn.orderAmount, bill: d.orderAmount, store: amounts?.total)
+                }
+            case .refund:
+                let amount = d.storedRefundNo.flatMap { refunds[$0] }
+                stored.refundAmount = compare(d, "refund \(d.storedRefundNo ?? "?")", BillColumn.refundAmount,
+                                              bill: d.refundAmount, store: amount)
+            }
+            imported.add(stored)
+        }
+        return BillReconciliation(summary: bill.summary, imported: imported, rowDifferences: differences)
+    }
+
+    private func importedDetails(_ outcome: ImportOutcome) -> [BillDetail] {
+        zip(details, outcome.results).compactMap { detail, result in
+            if case .rejected = result { return nil }
+            return detail
+        }
     }
 
     /// The sums of every detail row the bill has, whether or not it could be imported.
