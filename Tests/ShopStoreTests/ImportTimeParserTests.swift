@@ -1,4 +1,5 @@
 import Foundation
+import ShopModel
 import Testing
 @testable import ShopStore
 
@@ -35,5 +36,34 @@ import Testing
         #expect(parser.parse("2026-11-24 23:59:00") == nil)
         #expect(parser.parse("31/11/2026 10:00") == nil)
         #expect(parser.expected.contains("dd/MM/yyyy HH:mm"))
+    }
+
+    @Test func arithmeticAgreesWithTheCalendar() {
+        // Every day of four years (one a leap year, one a century that is not) at a few times.
+        let zones = ["Asia/Shanghai", "UTC", "America/Sao_Paulo"].map { TimeZone(identifier: $0)! }
+        for zone in zones {
+            let calendar = ShopCalendar(timeZone: zone)
+            for year in [1900, 2000, 2026, 2028] {
+                for month in 1...12 {
+                    for day in 1...TimeParser.daysIn(month: month, year: year) {
+                        let (h, m, s) = ((day * 7) % 24, (day * 13) % 60, (day * 17) % 60)
+                        let text = String(format: "%04d-%02d-%02d %02d:%02d:%02d", year, month, day, h, m, s)
+                        #expect(TimeParser.parseWallClock(text, zone: zone)
+                                == calendar.time(year: year, month: month, day: day, hour: h, minute: m, second: s), "\(text) \(zone.identifier)")
+                    }
+                }
+            }
+        }
+        #expect(TimeParser.civilSeconds(year: 2028, month: 2, day: 29, hour: 0, minute: 0, second: 0) == 1_835_395_200)
+        #expect(TimeParser.civilSeconds(year: 2026, month: 2, day: 29, hour: 0, minute: 0, second: 0) == nil)
+    }
+
+    @Test func timesSkippedOrRepeatedByDaylightSaving() {
+        let newYork = TimeZone(identifier: "America/New_York")!
+        // 2026-03-08 02:30 does not exist in New York; 01:30 on 2026-11-01 happens twice (first one wins).
+        #expect(TimeParser.parseWallClock("2026-03-08 02:30:00", zone: newYork) == nil)
+        #expect(TimeParser.parseWallClock("2026-03-08 03:30:00", zone: newYork) == 1_772_955_000)
+        let repeated = TimeParser.parseWallClock("2026-11-01 01:30:00", zone: newYork)
+        #expect(repeated == 1_793_511_000 || repeated == 1_793_514_600)
     }
 }

@@ -10,16 +10,34 @@ public struct CSVRecord: Sendable, Equatable {
     /// The record written back as one line of CSV, for rejects files and messages: quoted where
     /// needed, with line breaks inside fields shown as \n so that one record stays one line.
     public var text: String {
-        fields.map { field -> String in
-            let needsQuotes = field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r")
-            let flat = field.replacingOccurrences(of: "\r\n", with: "\\n")
-                .replacingOccurrences(of: "\n", with: "\\n")
-                .replacingOccurrences(of: "\r", with: "\\n")
-            return needsQuotes ? "\"" + flat.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : flat
-        }.joined(separator: ",")
+        var out = ""
+        for (i, field) in fields.enumerated() {
+            if i > 0 { out.append(",") }
+            Self.append(field, to: &out)
+        }
+        return out
     }
 
-    var isBlank: Bool { fields.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } }
+    /// Scalar by scalar: this runs for every row, and Foundation's string search costs more than
+    /// the CSV parsing itself.
+    private static func append(_ field: String, to out: inout String) {
+        let special = field.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+        guard special else { out.append(field); return }
+        out.append("\"")
+        var afterCR = false
+        for scalar in field.unicodeScalars {
+            switch scalar {
+            case "\"": out.append("\"\"")
+            case "\r": out.append("\\n")
+            case "\n": if !afterCR { out.append("\\n") }
+            default: out.unicodeScalars.append(scalar)
+            }
+            afterCR = scalar == "\r"
+        }
+        out.append("\"")
+    }
+
+    var isBlank: Bool { fields.allSatisfy { $0.unicodeScalars.allSatisfy(\.properties.isWhitespace) } }
 }
 
 /// Streams the records of a UTF-8 CSV file (quotes, embedded commas and newlines, BOM) through

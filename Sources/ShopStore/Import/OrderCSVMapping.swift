@@ -72,7 +72,7 @@ public enum AmountUnit: String, Sendable, CaseIterable {
 
     /// "128.50" yuan or "12850" fen, exactly; nil for anything else.
     public func parse(_ text: String) -> Money? {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = trimmed(text)
         switch self {
         case .yuan: return Money(yuan: t)
         case .fen:

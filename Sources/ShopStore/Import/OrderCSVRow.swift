@@ -42,7 +42,7 @@ struct OrderCSVRowParser {
             guard index < fields.count else {
                 throw RowRejection("row has \(fields.count) fields, column for \(field.rawValue) is field \(index + 1)")
             }
-            let value = fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
+            let value = trimmed(fields[index])
             return value.isEmpty ? nil : value
         }
         func money(_ field: OrderField) throws(RowRejection) -> Money? {
@@ -103,6 +103,18 @@ struct OrderCSVRowParser {
             return .failure(error)
         }
     }
+}
+
+/// Surrounding spaces and line breaks removed, without Foundation's string machinery when there
+/// are none (the usual case, and this runs for every cell).
+func trimmed(_ text: String) -> String {
+    let scalars = text.unicodeScalars
+    guard let first = scalars.first, let last = scalars.last else { return text }
+    let isSpace: (Unicode.Scalar) -> Bool = { $0.properties.isWhitespace }
+    if !isSpace(first) && !isSpace(last) { return text }
+    guard let start = scalars.firstIndex(where: { !isSpace($0) }),
+          let end = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
+    return String(scalars[start...end])
 }
 
 /// A row that cannot be taken, and why.

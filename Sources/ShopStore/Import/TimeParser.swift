@@ -9,12 +9,10 @@ import ShopModel
 public final class TimeParser {
     public let zone: TimeZone
     public let pattern: String?
-    private let calendar: ShopCalendar
     private let formatter: DateFormatter?
 
     public init(zone: TimeZone, pattern: String? = nil) {
         self.zone = zone
-        self.calendar = ShopCalendar(timeZone: zone)
         if let pattern, !pattern.isEmpty {
             self.pattern = pattern
             let f = DateFormatter()
@@ -37,17 +35,17 @@ public final class TimeParser {
     }
 
     public func parse(_ raw: String) -> Int64? {
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        let text = trimmed(raw)
         guard !text.isEmpty else { return nil }
         if let formatter {
             return formatter.date(from: text).map { Int64($0.timeIntervalSince1970.rounded(.down)) }
         }
         if text.allSatisfy({ $0.isASCII && $0.isNumber }), text.count <= 12 { return Int64(text) }
-        return Self.parseWallClock(text, calendar: calendar)
+        return Self.parseWallClock(text, zone: zone)
     }
 
     /// "2026-11-25 14:05:09", "2026/11/25 14:05", "2026-11-25T14:05:09+08:00", "2026-11-25T06:05:09.5Z".
-    static func parseWallClock(_ text: String, calendar: ShopCalendar) -> Int64? {
+    static func parseWallClock(_ text: String, zone: TimeZone) -> Int64? {
         let chars = Array(text.utf8)
         var i = 0
         func number(_ digits: Int) -> Int? {
@@ -97,11 +95,45 @@ public final class TimeParser {
             }
         }
         guard i == chars.count else { return nil }
-        if let offsetSeconds {
-            guard let utc = ShopCalendar(timeZone: TimeZone(secondsFromGMT: 0)!)
-                .time(year: year, month: month, day: day, hour: hour, minute: minute, second: second) else { return nil }
-            return utc - Int64(offsetSeconds)
+        guard let local = civilSeconds(year: year, month: month, day: day, hour: hour, minute: minute, second: second) else {
+            return nil
         }
-        return calendar.time(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
+        if let offsetSeconds { return local - Int64(offsetSeconds) }
+        return utc(fromLocal: local, in: zone)
+    }
+
+    /// Seconds since 1970-01-01 00:00 of a wall-clock time read as if it were UTC; nil for dates
+    /// that do not exist (31 November, 25:00). Done by arithmetic because Calendar costs more than
+    /// the rest of a CSV row, and imports read one or two times per row.
+    static func civilSeconds(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int) -> Int64? {
+        guard (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year),
+              (0...23).contains(hour), (0...59).contains(minute), (0...59).contains(second) else { return nil }
+        // Days from 1970-01-01 in the proleptic Gregorian calendar, counting years from March so
+        // that the leap day falls at the end of the year.
+        let y = Int64(month <= 2 ? year - 1 : year)
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let m = Int64(month)
+        let dayOfYear = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + Int64(day) - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        let days = era * 146_097 + dayOfEra - 719_468
+        return days * 86_400 + Int64(hour * 3_600 + minute * 60 + second)
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    /// The instant a wall-clock time in `zone` names; nil for a time skipped by a DST change.
+    static func utc(fromLocal local: Int64, in zone: TimeZone) -> Int64? {
+        func offset(_ t: Int64) -> Int64 { Int64(zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(t)))) }
+        var t = local - offset(local)
+        let second = offset(t)
+        if local - second != t { t = local - second }
+        return t + offset(t) == local ? t : nil
     }
 }

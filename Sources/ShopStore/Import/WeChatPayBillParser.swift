@@ -63,10 +63,10 @@ public struct WeChatPayBillParser {
 
     /// A field without the backtick bills put in front of every value, and without padding.
     static func plain(_ field: String) -> String {
-        var s = Substring(field.trimmingCharacters(in: .whitespaces))
+        var s = Substring(trimmed(field))
         if s.hasPrefix("\u{FEFF}") { s = s.dropFirst() }
         if s.hasPrefix("`") { s = s.dropFirst() }
-        return s.trimmingCharacters(in: .whitespaces)
+        return trimmed(String(s))
     }
 
     private func detail(_ record: CSVRecord, kind: WeChatPayBillKind, index: [String: Int]) -> Result<BillDetail, RowRejection> {
