@@ -11,16 +11,22 @@ struct ImportCommand: ParsableCommand {
     )
 }
 
-/// Rejects file, stderr messages and the summary line: the same for every import.
+/// Rejects file, stderr messages and the summary line: the same as `shopdash ingest`.
 struct ImportRejectsOptions: ParsableArguments {
     @Option(name: .long, help: "Where rejected lines go (default: INPUT.rejects).")
     var rejects: String?
 
-    func report(_ outcome: ImportOutcome, input: String) throws {
+    /// Opened before the import runs, which empties the rejects of an earlier run over the same input.
+    func open(input: String) throws -> RejectsFile {
+        try RejectsFile(path: rejects ?? input + ".rejects")
+    }
+
+    func report(_ outcome: ImportOutcome, input: String, to file: RejectsFile) throws {
         for r in outcome.rejections {
-            FileHandle.standardError.write(Data((RejectsFile.message(r, file: input) + "\n").utf8))
+            try file.write(r)
+            let reason = String(r.reason.map { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 })
+            FileHandle.standardError.write(Data("\(input):\(r.line): \(reason)\n".utf8))
         }
-        try RejectsFile.write(outcome.rejections, to: rejects ?? RejectsFile.defaultPath(for: input))
         print(outcome.report.summary)
     }
 }
@@ -34,6 +40,9 @@ func runImport(_ body: () throws -> Int32) throws {
         throw ExitCode(exitCode(for: error))
     } catch let error as ValidationError {
         throw error
+    } catch let error as IngestError {
+        FileHandle.standardError.write(Data("shopdash import: \(error)\n".utf8))
+        throw ExitCode(73) // EX_CANTCREAT: the rejects file
     } catch {
         // The store could not be opened or written: not the input's fault, and not exit 1, which
         // a bill import uses for "does not reconcile".
@@ -48,7 +57,6 @@ func exitCode(for error: ImportError) -> Int32 {
     switch error {
     case .badMapping, .badOption, .missingColumns: 64 // EX_USAGE
     case .notUTF8, .unreadable, .emptyFile, .notABill: 66 // EX_NOINPUT
-    case .cannotWrite: 73 // EX_CANTCREAT
     }
 }
 
@@ -95,8 +103,9 @@ struct ImportCSVCommand: ParsableCommand {
             let importer = OrderCSVImport(mapping: mapping, amountUnit: unit,
                                           times: TimeParser(zone: zone, pattern: timeFormat))
             let plan = try importer.plan(file: file, utf8Checked: true)
+            let rejects = try rejectsOptions.open(input: file)
             let outcome = try ImportRunner.run(plan, apply: shop.apply)
-            try rejectsOptions.report(outcome, input: file)
+            try rejectsOptions.report(outcome, input: file, to: rejects)
             return outcome.report.exitCode
         }
     }
@@ -127,8 +136,9 @@ struct ImportWeChatPayBillCommand: ParsableCommand {
         try runImport {
             let bill = try WeChatPayBillImport(file: file)
             let shop = try store.open()
+            let rejects = try rejectsOptions.open(input: file)
             let outcome = try ImportRunner.run(bill.plan, apply: shop.apply)
-            try rejectsOptions.report(outcome, input: file)
+            try rejectsOptions.report(outcome, input: file, to: rejects)
             let reconciliation = try bill.reconcile(outcome, against: shop)
             print("\(bill.bill.kind.rawValue) bill, reconciliation:")
             print(reconciliation.table)

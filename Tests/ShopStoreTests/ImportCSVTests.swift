@@ -162,16 +162,17 @@ import Testing
         #expect(try temp.int("SELECT count(*) FROM order_items") == 4)
     }
 
-    @Test func rejectsFileAndMessagesHaveLineReasonAndOriginal() throws {
+    @Test func rejectedRowsReachTheRejectsFileAsOneLineEach() throws {
+        let mapping = try OrderCSVMapping(["out_trade_no=order_no,created_at=created,total=amount,sku=sku"])
+        let plan = try OrderCSVImport(mapping: mapping, times: TimeParser(zone: Self.shopZone))
+            .plan(file: Fixture.path("orders-bad.csv"))
         let scratch = try ScratchDir()
-        let rejections = [Rejection(line: 5, reason: "total: 'x' is not an amount", text: "B4,\"a\\nb\",x\tz")]
-        let path = scratch.url.appendingPathComponent("in.csv.rejects").path
-        try RejectsFile.write(rejections, to: path)
-        #expect(try String(contentsOfFile: path, encoding: .utf8) == "5\ttotal: 'x' is not an amount\tB4,\"a\\nb\",x\\tz\n")
-        #expect(RejectsFile.message(rejections[0], file: "in.csv") == "in.csv:5: total: 'x' is not an amount")
-        #expect(RejectsFile.defaultPath(for: "in.csv") == "in.csv.rejects")
-        let nothing = scratch.url.appendingPathComponent("none.rejects").path
-        try RejectsFile.write([], to: nothing)
-        #expect(!FileManager.default.fileExists(atPath: nothing))
+        let path = scratch.url.appendingPathComponent("orders-bad.csv.rejects").path
+        let rejects = try RejectsFile(path: path)
+        for r in plan.rejections { try rejects.write(r) }
+        let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 4)
+        #expect(lines[0] == "2\ttotal: '12.345' is not an amount in yuan (at most two decimals)\tB1,2026-11-24 08:00:00,12.345,X")
+        #expect(lines[1].hasPrefix("4\tneeds created_at or paid_at\tB3,,5.00,Z"))
     }
 }

@@ -3,7 +3,6 @@ public enum ImportError: Error, Equatable, CustomStringConvertible {
     /// The file has a byte sequence that is not UTF-8 (`line` is 1-based, `offset` counts bytes from 0).
     case notUTF8(file: String, line: Int, offset: Int, byte: UInt8)
     case unreadable(file: String, reason: String)
-    case cannotWrite(file: String, reason: String)
     case emptyFile(file: String)
     /// The --map option itself is wrong (unknown field, missing '=', field given twice...).
     case badMapping(String)
@@ -21,8 +20,6 @@ public enum ImportError: Error, Equatable, CustomStringConvertible {
                 + "nothing was imported (files saved by Excel are often GBK: convert with `iconv -f GBK -t UTF-8`)"
         case let .unreadable(file, reason):
             return "\(file): cannot read: \(reason)"
-        case let .cannotWrite(file, reason):
-            return "\(file): cannot write: \(reason)"
         case let .emptyFile(file):
             return "\(file): empty file, no header line"
         case let .badMapping(why):
