@@ -19,10 +19,14 @@ struct OrderCSVAssembler {
         var items: [OrderCSVRow.Item]
     }
 
+    /// Times in messages are shown as the file's zone reads them, not as Unix seconds.
+    let calendar: ShopCalendar
     private var groups: [Group] = []
     private var indexByOrder: [String: Int] = [:]
     private(set) var rejections: [Rejection] = []
     private(set) var repeatedRows = 0
+
+    init(calendar: ShopCalendar) { self.calendar = calendar }
 
     mutating func reject(line: Int, text: String, reason: String) {
         rejections.append(Rejection(line: line, reason: reason, text: text))
@@ -39,7 +43,7 @@ struct OrderCSVAssembler {
             repeatedRows += 1
             return
         }
-        if let conflict = Self.conflict(row, with: groups[index].first) {
+        if let conflict = Self.conflict(row, with: groups[index].first, calendar: calendar) {
             reject(line: row.line, text: row.text,
                    reason: "out_trade_no \(row.outTradeNo) (first row: line \(groups[index].first.line)): \(conflict)")
             return
@@ -99,14 +103,14 @@ struct OrderCSVAssembler {
     }
 
     /// The first order column on which `row` says something else than `first`.
-    static func conflict(_ row: OrderCSVRow, with first: OrderCSVRow) -> String? {
+    static func conflict(_ row: OrderCSVRow, with first: OrderCSVRow, calendar: ShopCalendar) -> String? {
         func differs<T: Equatable>(_ name: String, _ a: T?, _ b: T?, _ show: (T) -> String) -> String? {
             guard let a, let b, a != b else { return nil }
             return "\(name) '\(show(a))' differs from '\(show(b))'"
         }
         let text: (String) -> String = { $0 }
         let money: (Money) -> String = { $0.yuanString }
-        let time: (Int64) -> String = { String($0) }
+        let time: (Int64) -> String = { "\(calendar.dayLabel($0)) \(calendar.timeLabel($0, seconds: true))" }
         let checks: [() -> String?] = [
             { differs("transaction_id", row.transactionId, first.transactionId, text) },
             { differs("customer", row.customer, first.customer, text) },

@@ -25,7 +25,7 @@ public struct OrderCSVImport {
         guard let header = reader.nextNonBlank() else { throw ImportError.emptyFile(file: reader.file) }
         let columns = try mapping.resolve(header: header.fields, file: reader.file)
         let parser = OrderCSVRowParser(columns: columns, unit: amountUnit, times: times)
-        var assembler = OrderCSVAssembler()
+        var assembler = OrderCSVAssembler(calendar: ShopCalendar(timeZone: times.zone))
         while let record = reader.nextNonBlank() {
             switch parser.parse(record) {
             case .success(let row): assembler.add(row)
