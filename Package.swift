@@ -49,7 +49,11 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ShopModelTests", dependencies: ["ShopModel"]),
-        .testTarget(name: "ShopStoreTests", dependencies: ["ShopStore", "ShopModel"]),
+        .testTarget(
+            name: "ShopStoreTests",
+            dependencies: ["ShopStore", "ShopModel"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(
             name: "ShopDashboardTests",
             dependencies: ["ShopDashboard", "ShopModel"],
