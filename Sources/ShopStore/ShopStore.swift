@@ -5,6 +5,8 @@ import ShopModel
 /// One shopdash store: a SQLite file in WAL mode that several processes may read and write at once.
 public final class ShopStore: Sendable {
     public let path: String
+    /// The zone the store counts days in: the one recorded when the store was created, which
+    /// wins over the one passed to `init` (see StoreZone).
     public let calendar: ShopCalendar
     public let readOnly: Bool
     let pool: DatabasePool
@@ -13,7 +15,6 @@ public final class ShopStore: Sendable {
     /// A file that is not a shopdash store, or one written by a newer shopdash, is left untouched.
     public init(path: String, calendar: ShopCalendar = .shanghai, readOnly: Bool = false) throws {
         self.path = path
-        self.calendar = calendar
         let fm = FileManager.default
         let exists = fm.fileExists(atPath: path)
         if readOnly && !exists { throw StoreError.missing(path) }
@@ -43,6 +44,7 @@ public final class ShopStore: Sendable {
         self.pool = pool
         self.readOnly = readOnly
         try Self.prepare(pool, path: path, readOnly: readOnly, freshFile: !exists)
+        self.calendar = try StoreZone.resolve(pool, requested: calendar, readOnly: readOnly)
     }
 
     /// Rejects files that are not SQLite at all before SQLite gets to write a WAL beside them.
