@@ -18,7 +18,10 @@ public final class ShopStore: Sendable {
         let fm = FileManager.default
         let exists = fm.fileExists(atPath: path)
         if readOnly && !exists { throw StoreError.missing(path) }
-        if exists { try Self.checkHeader(path) }
+        if exists {
+            try Self.checkHeader(path)
+            try Self.checkIdentity(path)
+        }
         if !readOnly {
             let dir = (path as NSString).deletingLastPathComponent
             if !dir.isEmpty && !fm.fileExists(atPath: dir) {
@@ -56,6 +59,30 @@ public final class ShopStore: Sendable {
         if head != Data("SQLite format 3\0".utf8) {
             throw StoreError.notAStore(path, "not an SQLite database")
         }
+    }
+
+    /// Looks at an existing file through a read-only connection before the pool opens it: the
+    /// pool switches the file to WAL, which would rewrite the header of someone else's database.
+    private static func checkIdentity(_ path: String) throws {
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(10)
+        let (appID, tables, superseded): (Int32, Int, Bool)
+        do {
+            (appID, tables, superseded) = try DatabaseQueue(path: path, configuration: config).read { db in
+                (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
+                 try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0,
+                 try Schema.migrator.hasBeenSuperseded(db))
+            }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw StoreError.notAStore(path, error.message ?? "\(error)")
+        } catch let error as DatabaseError {
+            throw StoreError.cannotOpen(path, error.message ?? "\(error)")
+        }
+        if tables > 0 && appID != Schema.applicationID {
+            throw StoreError.notAStore(path, "an SQLite database of some other program")
+        }
+        if superseded { throw StoreError.newerSchema(path) }
     }
 
     private static func prepare(_ pool: DatabasePool, path: String, readOnly: Bool, freshFile: Bool) throws {
