@@ -30,8 +30,7 @@ public final class CursesTerminal {
     public init(mouse: Bool = false, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         guard isatty(STDOUT_FILENO) != 0 else { throw TerminalError.notATerminal }
         try TerminalProfile.checkTerm(environment["TERM"])
-        setlocale(LC_ALL, "")
-        let codeset = String(cString: shim_codeset())
+        let codeset = TerminalProfile.adoptUserLocale()
         isUTF8 = TerminalProfile.isUTF8(codeset: codeset)
         glyphs = isUTF8 ? .unicode : .ascii
 
