@@ -16,6 +16,10 @@ public enum FieldProblem: Sendable, Equatable {
     case inThePast
     case unknownKind
     case belowIssued(Int)
+    /// Only letters, digits, - and _.
+    case badCharacters
+    /// A threshold coupon's minimum spend must exceed its value.
+    case notAboveValue
 }
 
 /// Which change a form makes.
