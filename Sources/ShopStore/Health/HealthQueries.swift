@@ -36,9 +36,10 @@ extension ShopStore {
         return (current, before)
     }
 
+    /// Orders created in (now - window, now]: "the last N minutes" includes this second.
     private func paymentOutcomes(_ db: Database, now: Int64, minutes: Int) throws -> (paid: Int, closed: Int, pending: Int) {
         let rows = try Row.fetchAll(db, sql: """
-            SELECT status, count(*) AS n FROM orders WHERE created_at >= ? AND created_at < ? GROUP BY status
+            SELECT status, count(*) AS n FROM orders WHERE created_at > ? AND created_at <= ? GROUP BY status
             """, arguments: [now - Int64(minutes) * 60, now])
         var paid = 0, closed = 0, pending = 0
         for row in rows {
@@ -56,7 +57,7 @@ extension ShopStore {
     private func refundWindows(_ db: Database, now: Int64, minutes: Int) throws -> (Int, Double) {
         let window = Int64(minutes) * 60
         let week: Int64 = 7 * 86_400
-        let sql = "SELECT count(*) FROM refunds WHERE requested_at >= ? AND requested_at < ?"
+        let sql = "SELECT count(*) FROM refunds WHERE requested_at > ? AND requested_at <= ?"
         let current = try Int.fetchOne(db, sql: sql, arguments: [now - window, now]) ?? 0
         let previous = try Int.fetchOne(db, sql: sql, arguments: [now - window - week, now - window]) ?? 0
         return (current, Double(previous) * Double(window) / Double(week))
