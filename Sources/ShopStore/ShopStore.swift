@@ -5,6 +5,8 @@ import ShopModel
 /// One shopdash store: a SQLite file in WAL mode that several processes may read and write at once.
 public final class ShopStore: Sendable {
     public let path: String
+    /// The zone the store counts days in: the one recorded when the store was created, which
+    /// wins over the one passed to `init` (see StoreZone).
     public let calendar: ShopCalendar
     public let readOnly: Bool
     let pool: DatabasePool
@@ -13,11 +15,13 @@ public final class ShopStore: Sendable {
     /// A file that is not a shopdash store, or one written by a newer shopdash, is left untouched.
     public init(path: String, calendar: ShopCalendar = .shanghai, readOnly: Bool = false) throws {
         self.path = path
-        self.calendar = calendar
         let fm = FileManager.default
         let exists = fm.fileExists(atPath: path)
         if readOnly && !exists { throw StoreError.missing(path) }
-        if exists { try Self.checkHeader(path) }
+        if exists {
+            try Self.checkHeader(path)
+            try Self.checkIdentity(path)
+        }
         if !readOnly {
             let dir = (path as NSString).deletingLastPathComponent
             if !dir.isEmpty && !fm.fileExists(atPath: dir) {
@@ -43,6 +47,7 @@ public final class ShopStore: Sendable {
         self.pool = pool
         self.readOnly = readOnly
         try Self.prepare(pool, path: path, readOnly: readOnly, freshFile: !exists)
+        self.calendar = try StoreZone.resolve(pool, requested: calendar, readOnly: readOnly)
     }
 
     /// Rejects files that are not SQLite at all before SQLite gets to write a WAL beside them.
@@ -54,6 +59,30 @@ public final class ShopStore: Sendable {
         if head != Data("SQLite format 3\0".utf8) {
             throw StoreError.notAStore(path, "not an SQLite database")
         }
+    }
+
+    /// Looks at an existing file through a read-only connection before the pool opens it: the
+    /// pool switches the file to WAL, which would rewrite the header of someone else's database.
+    private static func checkIdentity(_ path: String) throws {
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(10)
+        let (appID, tables, superseded): (Int32, Int, Bool)
+        do {
+            (appID, tables, superseded) = try DatabaseQueue(path: path, configuration: config).read { db in
+                (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
+                 try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0,
+                 try Schema.migrator.hasBeenSuperseded(db))
+            }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw StoreError.notAStore(path, error.message ?? "\(error)")
+        } catch let error as DatabaseError {
+            throw StoreError.cannotOpen(path, error.message ?? "\(error)")
+        }
+        if tables > 0 && appID != Schema.applicationID {
+            throw StoreError.notAStore(path, "an SQLite database of some other program")
+        }
+        if superseded { throw StoreError.newerSchema(path) }
     }
 
     private static func prepare(_ pool: DatabasePool, path: String, readOnly: Bool, freshFile: Bool) throws {

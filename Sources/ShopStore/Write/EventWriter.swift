@@ -1,0 +1,50 @@
+import GRDB
+import ShopModel
+
+/// Writes events into an open write transaction. One instance per transaction; the statements it
+/// uses are cached by the connection, so each SQL text is compiled once per process.
+struct EventWriter {
+    let db: Database
+    let calendar: ShopCalendar
+
+    func apply(_ event: ShopEvent) throws -> ApplyResult {
+        switch event {
+        case .order(let o): try applyOrder(o)
+        case .orderStatus(let s): try applyOrderStatus(s)
+        case .refund(let r): try applyRefund(r)
+        case .shipment(let s): try applyShipment(s)
+        case .visit(let v): try applyVisit(v)
+        case .addToCart(let c): try applyCart(c)
+        case .couponBatch(let b): try applyCouponBatch(b)
+        case .couponIssued(let c): try applyCouponIssued(c)
+        case .couponRedeemed(let r): try applyRedemption(r)
+        case .liveSession(let l): try applyLiveSession(l)
+        }
+    }
+
+    /// Runs a cached statement and reports whether it changed a row: the idempotency test for
+    /// every `INSERT ... ON CONFLICT DO NOTHING` below.
+    @discardableResult
+    func run(_ sql: String, _ arguments: StatementArguments) throws -> Bool {
+        let statement = try db.cachedStatement(sql: sql)
+        try statement.execute(arguments: arguments)
+        return db.changesCount > 0
+    }
+
+    func row(_ sql: String, _ arguments: StatementArguments) throws -> Row? {
+        try Row.fetchOne(db.cachedStatement(sql: sql), arguments: arguments)
+    }
+
+    func orderExists(_ outTradeNo: String) throws -> Bool {
+        try row("SELECT 1 FROM orders WHERE out_trade_no = ?", [outTradeNo]) != nil
+    }
+
+    /// The order's channel, which refunds are rolled up under; nil when the order is unknown.
+    func orderChannel(_ outTradeNo: String) throws -> String? {
+        try row("SELECT channel FROM orders WHERE out_trade_no = ?", [outTradeNo])?[0]
+    }
+
+    static func unknownOrder(_ outTradeNo: String) -> ApplyResult {
+        .rejected("unknown order \(outTradeNo)")
+    }
+}

@@ -1,0 +1,63 @@
+import GRDB
+import ShopModel
+
+extension EventWriter {
+    /// A visit feeds the day rollup (PV, visits, stay time, UV once per visitor and day), the
+    /// visitor's first day (new visitors) and the retention cohorts.
+    func applyVisit(_ v: VisitRecord) throws -> ApplyResult {
+        let day = calendar.dayNumber(v.startedAt)
+        let added = try run("""
+            INSERT INTO visits (id, visitor, started_at, day, duration_s, pages, channel, live_session)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT DO NOTHING
+            """, [v.id, v.visitor, v.startedAt, day, v.durationSeconds, v.pages, v.channel.rawValue, v.liveSession])
+        guard added else { return .duplicate }
+
+        let newDay = try run("INSERT INTO visitor_days (visitor, day) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                             [v.visitor, day])
+        try addDay(day, uv: newDay ? 1 : 0, pv: v.pages, visits: 1, stay: Int64(v.durationSeconds))
+
+        guard let known = try row("SELECT first_day, first_seen_at FROM visitors WHERE visitor = ?", [v.visitor]) else {
+            try run("INSERT INTO visitors (visitor, first_day, first_seen_at) VALUES (?, ?, ?)",
+                    [v.visitor, day, v.startedAt])
+            try addDay(day, newVisitors: 1)
+            return .accepted
+        }
+        let firstDay: Int64 = known["first_day"]
+        let firstSeenAt: Int64 = known["first_seen_at"]
+        if day < firstDay {
+            try moveFirstDay(of: v.visitor, from: firstDay, to: day, seenAt: v.startedAt)
+        } else {
+            if newDay, let offset = Self.cohortOffset(firstDay, day) {
+                try addCohort(day: firstDay, offset: offset, returned: 1)
+            }
+            if v.startedAt < firstSeenAt {
+                try run("UPDATE visitors SET first_seen_at = ? WHERE visitor = ?", [v.startedAt, v.visitor])
+            }
+        }
+        return .accepted
+    }
+
+    /// A visit older than anything known about the visitor makes them new on an earlier day:
+    /// every return counted against the old first day is taken back and counted against the new one.
+    private func moveFirstDay(of visitor: String, from oldDay: Int64, to newDay: Int64, seenAt: Int64) throws {
+        let days = try Int64.fetchAll(db.cachedStatement(sql: "SELECT day FROM visitor_days WHERE visitor = ?"),
+                                      arguments: [visitor])
+        for d in days where d != newDay {
+            if let offset = Self.cohortOffset(oldDay, d) { try addCohort(day: oldDay, offset: offset, returned: -1) }
+            if let offset = Self.cohortOffset(newDay, d) { try addCohort(day: newDay, offset: offset, returned: 1) }
+        }
+        try addDay(oldDay, newVisitors: -1)
+        try addDay(newDay, newVisitors: 1)
+        try run("UPDATE visitors SET first_day = ?, first_seen_at = ? WHERE visitor = ?", [newDay, seenAt, visitor])
+    }
+
+    private static let trackedOffsets = Set(RetentionCohort.offsets.map(Int64.init))
+
+    /// The cohort offset of a return on `day` by a visitor first seen on `firstDay`, if it is one
+    /// the cohorts track.
+    static func cohortOffset(_ firstDay: Int64, _ day: Int64) -> Int64? {
+        let offset = day - firstDay
+        return trackedOffsets.contains(offset) ? offset : nil
+    }
+}
