@@ -320,3 +320,23 @@ public struct StoreStats: Sendable, Hashable, Codable {
         self.shipments = shipments; self.newestEventAt = newestEventAt
     }
 }
+
+/// The spans the sales chart offers, each with its bucket size.
+public enum SalesRange: String, Sendable, Hashable, Codable, CaseIterable {
+    /// The last 60 minutes, per minute (the current minute last).
+    case live60
+    /// Today so far, per hour.
+    case today
+    /// The last 7 shop days including today, per day.
+    case days7
+    /// The last 30 shop days including today, per day.
+    case days30
+
+    public var granularity: Granularity {
+        switch self {
+        case .live60: .minute
+        case .today: .hour
+        case .days7, .days30: .day
+        }
+    }
+}

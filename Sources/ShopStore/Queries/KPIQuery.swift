@@ -1,0 +1,30 @@
+import GRDB
+import ShopModel
+
+extension ShopStore {
+    /// Today so far (shop time, through `now`) against the same stretch of yesterday and of the
+    /// same weekday last week, with hourly sparkline buckets for today through the current hour.
+    public func kpis(now: Int64) throws -> KPISnapshot {
+        let today = todaySoFar(now)
+        let hours = hourStarts(ofDayStartingAt: today.start).filter { $0 <= now }
+        return try pool.read { db in
+            let current = try Self.kpiValues(db, today)
+            let yesterday = try Self.kpiValues(db, sameStretch(as: today, daysBack: 1))
+            let lastWeek = try Self.kpiValues(db, sameStretch(as: today, daysBack: 7))
+            let sales = try SalesReader.series(db, starts: hours, end: today.end)
+            let uv = try VisitReader.distinctVisitors(db, starts: hours, end: today.end)
+            return KPISnapshot(window: today, current: current, yesterday: yesterday, lastWeek: lastWeek,
+                               hourlyGMV: sales.map(\.gmv), hourlyOrders: sales.map(\.orders), hourlyUV: uv)
+        }
+    }
+
+    static func kpiValues(_ db: Database, _ window: TimeWindow) throws -> KPIValues {
+        let sales = try SalesReader.total(db, window)
+        let buyers = try Int.fetchOne(db, sql: """
+            SELECT count(DISTINCT customer) FROM orders WHERE paid_at >= ? AND paid_at < ?
+            """, arguments: [window.start, window.end]) ?? 0
+        let visits = try VisitReader.totals(db, window)
+        return KPIValues(gmv: sales.gmv, paidOrders: sales.orders, buyers: buyers, uv: visits.uv, pv: visits.pv,
+                         refundAmount: sales.refundAmount, refunds: sales.refunds)
+    }
+}
