@@ -18,11 +18,11 @@ enum ActorIdentity {
         return environment["USER"] ?? environment["LOGNAME"] ?? "uid \(uid)"
     }
 
-    /// SSH_CLIENT is "client-ip client-port server-port"; the address and port name the session.
+    /// SSH_CLIENT is "client-ip client-port server-port"; the address is what the audit log keeps,
+    /// as the dashboard's rows do.
     static func sshClient(_ environment: [String: String]) -> String? {
-        guard let raw = environment["SSH_CLIENT"] ?? environment["SSH_CONNECTION"] else { return nil }
-        let fields = raw.split(separator: " ")
-        guard let ip = fields.first else { return nil }
-        return fields.count > 1 ? "\(ip) port \(fields[1])" : String(ip)
+        guard let raw = environment["SSH_CLIENT"] ?? environment["SSH_CONNECTION"],
+              let ip = raw.split(separator: " ").first else { return nil }
+        return String(ip)
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ShopStore
 
 /// Exit codes of every command except `check` (which follows the monitoring plugin convention:
 /// 0 OK, 1 WARN, 2 CRIT, 3 UNKNOWN). The numbers follow sysexits.h where one fits.
@@ -32,5 +33,33 @@ struct CommandFailure: Error, CustomStringConvertible {
     static func exit(_ failure: CommandFailure) -> ExitCode {
         Console.err("shopdash: " + failure.message)
         return ExitCode(failure.code)
+    }
+}
+
+extension CommandFailure {
+    /// The store's errors, each with the exit code a script can act on.
+    init(_ error: StoreError) {
+        switch error {
+        case .missing, .cannotOpen, .notAStore, .newerSchema, .needsMigration:
+            self.init(error.description, code: ExitCodes.noStore)
+        case .readOnly, .refused:
+            self.init(error.description, code: ExitCodes.refused)
+        case .notFound:
+            self.init(error.description, code: ExitCodes.notFound)
+        case .invalid:
+            self.init(error.description, code: ExitCodes.invalid)
+        }
+    }
+
+    /// Runs a command's body; explained failures print "shopdash: reason" on stderr and exit with
+    /// their code instead of ArgumentParser's generic message.
+    static func reporting(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let failure as CommandFailure {
+            throw exit(failure)
+        } catch let error as StoreError {
+            throw exit(CommandFailure(error))
+        }
     }
 }
