@@ -1,0 +1,135 @@
+import Foundation
+import ShopModel
+
+/// Reads typed fields out of one decoded JSON object and turns every problem into a reason that
+/// names the field. `path` prefixes reasons for nested objects ("items[2].qty").
+struct JSONFields {
+    let object: [String: Any]
+    var path = ""
+
+    private func name(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+
+    /// JSON null counts as absent.
+    private func value(_ key: String) -> Any? {
+        guard let v = object[key], !(v is NSNull) else { return nil }
+        return v
+    }
+
+    func missing(_ key: String) -> EventDecodeError { EventDecodeError("missing field \(name(key))") }
+
+    func optionalString(_ key: String) throws(EventDecodeError) -> String? {
+        guard let v = value(key) else { return nil }
+        guard let s = v as? String else { throw EventDecodeError("\(name(key)) must be a string, not \(Self.show(v))") }
+        return s
+    }
+
+    /// Required strings must also be non-empty: an empty key would collide with every other empty key.
+    func string(_ key: String) throws(EventDecodeError) -> String {
+        guard let s = try optionalString(key) else { throw missing(key) }
+        guard !s.isEmpty else { throw EventDecodeError("empty \(name(key))") }
+        return s
+    }
+
+    func optionalInt(_ key: String, min lower: Int? = nil) throws(EventDecodeError) -> Int? {
+        guard let v = value(key) else { return nil }
+        guard let n = Self.integer(v), let i = Int(exactly: n) else {
+            throw EventDecodeError("bad number \(Self.show(v)) in \(name(key)) (must be an integer)")
+        }
+        if let lower, i < lower { throw EventDecodeError("bad number \(i) in \(name(key)) (must be at least \(lower))") }
+        return i
+    }
+
+    func int(_ key: String, min lower: Int? = nil) throws(EventDecodeError) -> Int {
+        guard let i = try optionalInt(key, min: lower) else { throw missing(key) }
+        return i
+    }
+
+    /// Money is integer fen, never negative: "12.5" or 12.5 is refused, not rounded.
+    func optionalMoney(_ key: String) throws(EventDecodeError) -> Money? {
+        guard let v = value(key) else { return nil }
+        guard let fen = Self.integer(v) else {
+            throw EventDecodeError("bad money \(Self.show(v)) in \(name(key)) (fen must be an integer)")
+        }
+        guard fen >= 0 else { throw EventDecodeError("bad money \(fen) in \(name(key)) (must not be negative)") }
+        return Money(fen: fen)
+    }
+
+    func money(_ key: String) throws(EventDecodeError) -> Money {
+        guard let m = try optionalMoney(key) else { throw missing(key) }
+        return m
+    }
+
+    /// RFC 3339 text or integer Unix seconds.
+    func optionalTime(_ key: String) throws(EventDecodeError) -> Int64? {
+        guard let v = value(key) else { return nil }
+        if let s = v as? String {
+            if let seconds = Int64(s) { return seconds }
+            do { return try RFC3339.parse(s) } catch {
+                let why = switch error {
+                case .noOffset: "RFC 3339 needs a zone offset such as +08:00 or Z"
+                case .outOfRange: "no such date or time"
+                case .malformed: "expected RFC 3339 like 2026-11-25T10:00:00+08:00, or Unix seconds"
+                }
+                throw EventDecodeError("bad time \(Self.show(v)) in \(name(key)) (\(why))")
+            }
+        }
+        guard let t = Self.integer(v) else {
+            throw EventDecodeError("bad time \(Self.show(v)) in \(name(key)) (Unix seconds must be an integer)")
+        }
+        return t
+    }
+
+    func time(_ key: String) throws(EventDecodeError) -> Int64 {
+        guard let t = try optionalTime(key) else { throw missing(key) }
+        return t
+    }
+
+    func optionalEnum<E: RawRepresentable & CaseIterable>(_ key: String, _ type: E.Type, label: String) throws(EventDecodeError) -> E?
+    where E.RawValue == String {
+        guard let raw = try optionalString(key) else { return nil }
+        guard let e = E(rawValue: raw) else {
+            let choices = E.allCases.map(\.rawValue).joined(separator: ", ")
+            throw EventDecodeError("bad \(label) \(Self.show(raw)) in \(name(key)) (one of \(choices))")
+        }
+        return e
+    }
+
+    func enumValue<E: RawRepresentable & CaseIterable>(_ key: String, _ type: E.Type, label: String) throws(EventDecodeError) -> E
+    where E.RawValue == String {
+        guard let e = try optionalEnum(key, type, label: label) else { throw missing(key) }
+        return e
+    }
+
+    func optionalArray(_ key: String) throws(EventDecodeError) -> [Any]? {
+        guard let v = value(key) else { return nil }
+        guard let a = v as? [Any] else { throw EventDecodeError("\(name(key)) must be an array, not \(Self.show(v))") }
+        return a
+    }
+
+    /// A JSON integer as Int64. Booleans and numbers written with a fraction or exponent
+    /// (12.0 included) are not integers here, so that a yuan amount cannot pass for fen.
+    static func integer(_ v: Any) -> Int64? {
+        if let s = v as? String {
+            return Int64(s)
+        }
+        // Booleans are NSNumbers too; only their type code ("c") tells them from 0 and 1.
+        guard let n = v as? NSNumber else { return nil }
+        switch UInt8(bitPattern: n.objCType.pointee) {
+        case UInt8(ascii: "q"), UInt8(ascii: "l"), UInt8(ascii: "i"), UInt8(ascii: "s"): return n.int64Value
+        case UInt8(ascii: "Q"), UInt8(ascii: "L"): return Int64(exactly: n.uint64Value)
+        default: return nil
+        }
+    }
+
+    /// How a value looked in the input, for reasons: strings quoted, numbers as written.
+    static func show(_ v: Any) -> String {
+        switch v {
+        case let s as String: "\"\(s.count > 40 ? String(s.prefix(40)) + "…" : s)\""
+        case let n as NSNumber where n.objCType.pointee == CChar(UInt8(ascii: "c")): n.boolValue ? "true" : "false"
+        case let n as NSNumber: n.stringValue
+        case is [Any]: "an array"
+        case is [String: Any]: "an object"
+        default: "\(v)"
+        }
+    }
+}
