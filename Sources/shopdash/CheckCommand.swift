@@ -67,11 +67,18 @@ struct CheckCommand: ParsableCommand {
         let summary: HealthSummary
         var at = Int64(Date().timeIntervalSince1970)
         do {
-            let calendar = try store.calendar()
-            if let now { at = try TimeArgument.parse(now, as: .start, calendar: calendar) }
-            let thresholds = try self.thresholds()
+            let thresholds: HealthThresholds
+            do {
+                let calendar = try store.calendar()
+                if let now { at = try TimeArgument.parse(now, as: .start, calendar: calendar) }
+                thresholds = try self.thresholds()
+            } catch let failure as CommandFailure {
+                throw ConfigFailure(message: failure.message)
+            }
             let shop = try store.open(readOnly: true)
             summary = HealthPolicy.evaluate(try shop.healthMeasurements(now: at, thresholds: thresholds), thresholds)
+        } catch let failure as ConfigFailure {
+            summary = .unreadable(now: at, reason: failure.message, name: "config")
         } catch let failure as CommandFailure {
             summary = .unreadable(now: at, reason: failure.message)
         } catch {
@@ -84,6 +91,9 @@ struct CheckCommand: ParsableCommand {
         }
         throw ExitCode(Int32(summary.state.rawValue))
     }
+
+    /// Wrong arguments or thresholds: reported as UNKNOWN like an unreadable store, but named as such.
+    private struct ConfigFailure: Error { var message: String }
 
     func thresholds() throws -> HealthThresholds {
         var t: HealthThresholds
@@ -98,7 +108,8 @@ struct CheckCommand: ParsableCommand {
             limits.warn = warn ?? limits.warn
             limits.crit = crit ?? limits.crit
             guard limits.warn <= limits.crit else {
-                throw CommandFailure("--crit-\(name) (\(limits.crit)) is below the warning level (\(limits.warn))",
+                throw CommandFailure("--crit-\(name) (\(CheckConfig.number(limits.crit))) is below the warning level "
+                                     + "(\(CheckConfig.number(limits.warn)))",
                                      code: ExitCodes.usage)
             }
         }

@@ -68,7 +68,7 @@ struct CouponsShowCommand: ParsableCommand {
             let audit = try shop.auditLog(target: "coupon:\(batch)", limit: 50)
             if access.json {
                 guard case .object(var fields) = CouponOutput.json(stats, now: now) else { return }
-                fields.append(("audit", .array(audit.map(JSONFields.audit))))
+                fields.append(("audit", .array(audit.map(JSONShapes.audit))))
                 Console.raw(JSONValue.object(fields).pretty)
             } else {
                 CouponOutput.lines(stats, audit: audit, now: now, calendar: shop.calendar).forEach(Console.out)
@@ -108,8 +108,8 @@ struct CouponChangeOptions: ParsableArguments {
             let entry = try shop.auditLog(target: "coupon:\(after.batchId)", limit: 1).first
             if access.json {
                 Console.raw(JSONValue.object([
-                    ("batch", .object(JSONFields.couponBatch(after))),
-                    ("audit", entry.map(JSONFields.audit) ?? .null),
+                    ("batch", .object(JSONShapes.couponBatch(after))),
+                    ("audit", entry.map(JSONShapes.audit) ?? .null),
                 ]).pretty)
             } else {
                 Console.out("done: \(question)")

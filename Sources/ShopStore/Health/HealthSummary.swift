@@ -6,10 +6,11 @@ public struct HealthSummary: Sendable, Hashable, Codable {
 
     public init(now: Int64, results: [HealthCheckResult]) { self.now = now; self.results = results }
 
-    /// A summary for a store that could not be read at all.
-    public static func unreadable(now: Int64, reason: String) -> HealthSummary {
+    /// A summary for a check that could not run at all: the store (or, with `name` "config",
+    /// the thresholds file) could not be read.
+    public static func unreadable(now: Int64, reason: String, name: String = "store") -> HealthSummary {
         HealthSummary(now: now, results: [HealthCheckResult(
-            name: "store", state: .unknown, value: nil, unit: "", detail: reason, limits: nil, perfdata: [])])
+            name: name, state: .unknown, value: nil, unit: "", detail: reason, limits: nil, perfdata: [])])
     }
 
     /// The worst state wins; it is also the exit code.

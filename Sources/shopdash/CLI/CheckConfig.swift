@@ -42,6 +42,11 @@ enum CheckConfig {
         return settings
     }
 
+    /// 50 rather than 50.0.
+    static func number(_ d: Double) -> String {
+        d == d.rounded() && abs(d) < 1e15 ? String(Int64(d)) : String(d)
+    }
+
     private struct Reader {
         var text: String
         var file: String
@@ -98,7 +103,8 @@ enum CheckConfig {
             let warn = try number(t, "warn", in: section) ?? current.warn
             let crit = try number(t, "crit", in: section) ?? current.crit
             guard warn <= crit else {
-                throw failure("crit", in: section, "crit (\(crit)) must not be below warn (\(warn))")
+                throw failure("crit", in: section, "crit (\(CheckConfig.number(crit))) must not be below warn "
+                              + "(\(CheckConfig.number(warn)))")
             }
             return HealthLimits(warn: warn, crit: crit)
         }

@@ -39,12 +39,12 @@ enum CouponOutput {
     }
 
     static func json(_ s: CouponBatchStats, now: Int64) -> JSONValue {
-        .object(JSONFields.couponBatch(s.batch) + [
+        .object(JSONShapes.couponBatch(s.batch) + [
             ("effective_status", .string(s.effectiveStatus(now: now).rawValue)),
             ("issued", .int(s.issued)),
             ("redeemed", .int(s.redeemed)),
-            ("discount", JSONFields.money(s.discount)),
-            ("gmv", JSONFields.money(s.gmv)),
+            ("discount", JSONShapes.money(s.discount)),
+            ("gmv", JSONShapes.money(s.gmv)),
         ])
     }
 }

@@ -20,7 +20,7 @@ enum OrderOutput {
             ("nickname", .optional(o.nickname)),
             ("phone", .optional(o.phone)),
             ("items", .string(o.itemsSummary)),
-            ("amount", JSONFields.money(o.amount)),
+            ("amount", JSONShapes.money(o.amount)),
             ("status", .string(o.status.rawValue)),
             ("channel", .string(o.channel.rawValue)),
         ])
@@ -96,18 +96,18 @@ enum OrderOutput {
             ("channel", .string(o.channel.rawValue)),
             ("live_session", .optional(o.liveSession)),
             ("remark", .optional(o.remark)),
-            ("total", JSONFields.money(o.total)),
-            ("discount", JSONFields.money(o.discount)),
-            ("paid", JSONFields.money(o.paid)),
+            ("total", JSONShapes.money(o.total)),
+            ("discount", JSONShapes.money(o.discount)),
+            ("paid", JSONShapes.money(o.paid)),
             ("items", .array(o.items.map { i in
                 .object([("sku", .string(i.sku)), ("name", .string(i.name)), ("qty", .int(i.qty)),
-                         ("unit", JSONFields.money(i.unit)), ("line_total", JSONFields.money(i.lineTotal))])
+                         ("unit", JSONShapes.money(i.unit)), ("line_total", JSONShapes.money(i.lineTotal))])
             })),
             ("coupon", couponJSON(d)),
             ("status_trail", .array(d.statusTrail.map { .object([("status", .string($0.status.rawValue)), ("at", .int($0.at))]) })),
             ("refunds", .array(d.refunds.map { r in
                 .object([("refund_no", .string(r.refundNo)), ("wechat_refund_id", .optional(r.wechatRefundId)),
-                         ("amount", JSONFields.money(r.amount)), ("reason", .optional(r.reason)),
+                         ("amount", JSONShapes.money(r.amount)), ("reason", .optional(r.reason)),
                          ("status", .string(r.status.rawValue)), ("requested_at", .int(r.requestedAt)),
                          ("succeeded_at", .optional(r.succeededAt))])
             })),
@@ -115,14 +115,14 @@ enum OrderOutput {
                 .object([("tracking_no", .string(s.trackingNo)), ("carrier", .string(s.carrier)),
                          ("status", .string(s.status.rawValue)), ("at", .int(s.at)), ("detail", .optional(s.detail))])
             })),
-            ("audit", .array(d.audit.map(JSONFields.audit))),
+            ("audit", .array(d.audit.map(JSONShapes.audit))),
         ])
     }
 
     private static func couponJSON(_ d: OrderDetail) -> JSONValue {
         if let r = d.redemption {
             return .object([("batch_id", .string(r.batchId)), ("name", .optional(d.couponName)),
-                            ("coupon_id", .optional(r.couponId)), ("discount", JSONFields.money(r.discount)),
+                            ("coupon_id", .optional(r.couponId)), ("discount", JSONShapes.money(r.discount)),
                             ("at", .int(r.at))])
         }
         if let c = d.order.coupon {

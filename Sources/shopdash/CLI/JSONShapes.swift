@@ -3,7 +3,7 @@ import ShopStore
 
 /// The JSON shapes the commands share, so that money, orders and audit rows look the same everywhere.
 /// Money is {"yuan": "128.50", "fen": 12850}; times are Unix seconds.
-enum JSONFields {
+enum JSONShapes {
     static func money(_ m: Money) -> JSONValue {
         .object([("yuan", .string(m.yuanString)), ("fen", .int(m.fen))])
     }
