@@ -1,11 +1,38 @@
 import ArgumentParser
+import Foundation
+import ShopStore
 
 struct DashboardCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "dashboard", abstract: "Not available yet.")
+    static let configuration = CommandConfiguration(
+        commandName: "dashboard",
+        abstract: "Open the dashboard on the store (the default command).",
+        discussion: """
+            Settings come from flags, then $XDG_CONFIG_HOME/shopdash/config.toml (keys: db, theme, lang, \
+            refresh, role, big_order_fen, refund_burst, alert = flash|bell|off, overdue_hours, tz).
+            Keys: 1-7 or Tab switch panes, ? help, / filter, : commands, q quit.
+            """)
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var options: DashboardOptions
+
+    @Option(help: "Seconds between reloads of the pane's figures while the store changes (default 1).")
+    var refresh: Double?
+
+    @Flag(help: "Let the mouse pick tabs and rows and scroll.")
+    var mouse = false
+
+    @Option(help: .hidden)
+    var statsFile: String?
 
     func run() throws {
-        throw ValidationError("'dashboard' is not available in this build yet")
+        let environment = ProcessInfo.processInfo.environment
+        let config = try ConfigFile.load(environment: environment)
+        let settings = try DashboardSettings.resolve(options.flags(store: store, refresh: refresh), config: config,
+                                                     environment: environment)
+        guard FileManager.default.fileExists(atPath: settings.dbPath) else {
+            throw SettingsError("\(settings.dbPath): no such store (fill one with `shopdash ingest FILE` or `shopdash demo`)")
+        }
+        let shop = try StoreAccess.open(path: settings.dbPath, calendar: settings.calendar, forceReadOnly: false)
+        try DashboardSession.run(settings: settings, store: shop, mouse: mouse, statsFile: statsFile)
     }
 }

@@ -1,0 +1,48 @@
+import ShopModel
+
+/// Everything the dashboard shows. Changed only by `update`, drawn only by `render`.
+public struct AppState: Sendable {
+    public var config: AppConfig
+    public var now: Int64
+    public var width: Int
+    public var height: Int
+    public var pane: PaneID
+    public var data: DashboardData
+    public var salesRange: SalesRange = .today
+    public var salesMetric: SalesMetric = .gmv
+    public var sessionCursor = ListCursor()
+    public var feed = FeedState()
+    /// The newest feed seq received; the runner asks the store for rows after it.
+    public var feedCursor: Int64 = 0
+    public var orders = OrdersState()
+    public var couponCursor = ListCursor()
+    public var cohortCursor = ListCursor()
+    /// 0: overdue shipments, 1: refunds.
+    public var logisticsFocus = 0
+    public var overdueCursor = ListCursor()
+    public var refundCursor = ListCursor()
+    /// Per-pane filter text (`/`); `filterInput` is set while it is being typed.
+    public var filters: [PaneID: String] = [:]
+    public var filterInput: TextInput?
+    public var modal: Modal?
+    public var alerts = AlertsState()
+    public var message: StatusMessage?
+    public var themeName: String = "dark"
+
+    public init(config: AppConfig, now: Int64, width: Int, height: Int) {
+        self.config = config; self.now = now; self.width = width; self.height = height
+        pane = .overview
+        data = .empty
+    }
+
+    /// What the runner should load for the visible pane.
+    public var dataRequest: DataRequest {
+        DataRequest(pane: pane, salesRange: salesRange, overdueHours: config.overdueHours)
+    }
+
+    public var filter: String { filters[pane] ?? "" }
+
+    public static let minimumWidth = 80
+    public static let minimumHeight = 24
+    public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
+}

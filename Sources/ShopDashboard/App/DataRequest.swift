@@ -1,0 +1,29 @@
+import ShopModel
+
+/// What the visible pane needs from the store now. The runner loads it on `Effect.load`, and again
+/// whenever the store changes; equal requests need no reload.
+public struct DataRequest: Hashable, Sendable {
+    public var pane: PaneID
+    public var salesRange: SalesRange
+    public var overdueHours: Int
+    /// The fields to fill; the runner copies this into `DashboardData.parts`.
+    public var parts: Set<DataPart>
+
+    public init(pane: PaneID, salesRange: SalesRange, overdueHours: Int) {
+        self.pane = pane; self.salesRange = salesRange; self.overdueHours = overdueHours
+        self.parts = DataRequest.parts(for: pane)
+    }
+
+    /// Alerts need refunds wherever the operator is, so logistics is always asked for.
+    public static func parts(for pane: PaneID) -> Set<DataPart> {
+        switch pane {
+        case .overview: [.kpis, .sales, .coupons, .logistics]
+        case .sales: [.kpis, .sales, .channels, .liveSessions, .logistics]
+        case .feed: [.kpis, .logistics]
+        case .orders: [.kpis, .logistics]
+        case .coupons: [.kpis, .coupons, .logistics]
+        case .visits: [.kpis, .visits, .funnel, .retention, .channels, .logistics]
+        case .logistics: [.kpis, .logistics]
+        }
+    }
+}

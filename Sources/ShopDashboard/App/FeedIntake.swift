@@ -1,0 +1,92 @@
+import ShopModel
+
+/// New feed rows: append (or update an order already shown), keep the selection on the same
+/// order, count what arrives during a pause, and raise alerts.
+func receiveFeed(_ state: inout AppState, _ incoming: [FeedRow]) -> [Effect] {
+    guard !incoming.isEmpty else { return [] }
+    // The first batch is the history before the dashboard opened: it informs, it does not alarm.
+    let isHistory = state.feedCursor == 0 && state.feed.rows.isEmpty
+    let shownBefore = state.feed.visibleRows(filter: state.filters[.feed] ?? "").count
+    var raised: [AlertItem] = []
+
+    for row in incoming.sorted(by: { $0.seq < $1.seq }) {
+        state.feedCursor = max(state.feedCursor, row.seq)
+        if let index = state.feed.rows.firstIndex(where: { $0.outTradeNo == row.outTradeNo }) {
+            // A later state of an order already listed: update it where it is.
+            let old = state.feed.rows[index]
+            var updated = row
+            updated.seq = old.seq
+            state.feed.rows[index] = updated
+            if old.status != row.status, isRefund(row.status), !isHistory {
+                state.alerts.recentRefunds[row.outTradeNo] = state.now
+            }
+        } else {
+            state.feed.rows.append(row)
+            if state.feed.isPaused { state.feed.arrivedWhilePaused += 1 }
+            if isRefund(row.status), !isHistory { state.alerts.recentRefunds[row.outTradeNo] = state.now }
+        }
+        if let alert = bigOrderAlert(row, state) {
+            state.alerts.alertedOrders.insert(row.outTradeNo)
+            raised.append(alert)
+        }
+    }
+
+    let overflow = state.feed.rows.count - state.config.feedCapacity
+    if overflow > 0 { state.feed.rows.removeFirst(overflow) }
+    if state.alerts.alertedOrders.count > 4 * state.config.feedCapacity {
+        let kept = Set(state.feed.rows.map(\.outTradeNo))
+        state.alerts.alertedOrders.formIntersection(kept)
+    }
+
+    // Autoscroll: the newest row stays in view unless the operator moved down to read.
+    let shownNow = state.feed.visibleRows(filter: state.filters[.feed] ?? "").count
+    if state.feed.cursor.selected > 0 {
+        let added = max(0, shownNow - shownBefore)
+        state.feed.cursor.selected += added
+        state.feed.cursor.scroll += added
+    }
+    state.feed.cursor.clamp(count: shownNow)
+
+    if let burst = refundBurstAlert(&state) { raised.append(burst) }
+    return announce(&state, raised)
+}
+
+/// Refunds the store reported with their request time count toward a burst too.
+func noteRefunds(_ state: inout AppState, fromData data: DashboardData) -> [Effect] {
+    guard data.parts.contains(.logistics), let logistics = data.logistics else { return [] }
+    for row in logistics.refunds where row.refund.requestedAt >= state.now - AlertsState.burstWindow {
+        let known = state.alerts.recentRefunds[row.refund.outTradeNo] ?? .min
+        state.alerts.recentRefunds[row.refund.outTradeNo] = max(known, row.refund.requestedAt)
+    }
+    guard let burst = refundBurstAlert(&state) else { return [] }
+    return announce(&state, [burst])
+}
+
+private func isRefund(_ status: OrderStatus) -> Bool { status == .refunding || status == .refunded }
+
+private func bigOrderAlert(_ row: FeedRow, _ state: AppState) -> AlertItem? {
+    guard row.status.wasPaid, row.amount >= state.config.bigOrder,
+          !state.alerts.alertedOrders.contains(row.outTradeNo),
+          (row.paidAt ?? row.createdAt) >= state.now - AlertsState.freshness else { return nil }
+    return AlertItem(kind: .bigOrder(outTradeNo: row.outTradeNo, amount: row.amount, nickname: row.nickname), at: state.now)
+}
+
+private func refundBurstAlert(_ state: inout AppState) -> AlertItem? {
+    let since = state.now - AlertsState.burstWindow
+    state.alerts.recentRefunds = state.alerts.recentRefunds.filter { $0.value >= since }
+    let count = state.alerts.recentRefunds.count
+    guard state.config.refundBurst > 0, count >= state.config.refundBurst else { return nil }
+    if let last = state.alerts.lastBurstAt, state.now - last < AlertsState.burstWindow { return nil }
+    state.alerts.lastBurstAt = state.now
+    return AlertItem(kind: .refundBurst(count: count), at: state.now)
+}
+
+private func announce(_ state: inout AppState, _ raised: [AlertItem]) -> [Effect] {
+    guard !raised.isEmpty else { return [] }
+    for alert in raised { state.alerts.raise(alert) }
+    switch state.config.alertMode {
+    case .flash: return [.flash]
+    case .bell: return [.bell]
+    case .off: return []
+    }
+}

@@ -1,0 +1,30 @@
+import ShopModel
+
+/// The live feed: rows in arrival order, optionally frozen while the operator reads.
+public struct FeedState: Sendable, Equatable {
+    /// Oldest first, at most the configured capacity.
+    public var rows: [FeedRow] = []
+    /// When paused, the newest seq on screen; later rows wait below the counter.
+    public var pausedAt: Int64?
+    /// Rows that arrived since the pause.
+    public var arrivedWhilePaused: Int = 0
+    /// Selection among the shown rows, newest first.
+    public var cursor = ListCursor()
+
+    public init() {}
+
+    public var isPaused: Bool { pausedAt != nil }
+
+    /// The rows on screen, newest first, after the pause point and the filter.
+    public func visibleRows(filter: String) -> [FeedRow] {
+        let shown = rows.reversed().filter { row in pausedAt.map { row.seq <= $0 } ?? true }
+        let needle = filter.lowercased()
+        guard !needle.isEmpty else { return Array(shown) }
+        return shown.filter { FeedState.matches($0, needle) }
+    }
+
+    static func matches(_ row: FeedRow, _ needle: String) -> Bool {
+        [row.outTradeNo, row.nickname, row.itemsSummary, row.channel.rawValue, row.coupon ?? "", row.status.rawValue]
+            .contains { $0.lowercased().contains(needle) }
+    }
+}

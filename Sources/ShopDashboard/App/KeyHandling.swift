@@ -1,0 +1,117 @@
+import ShopModel
+
+/// Keys go to the topmost thing first: a dialog or overlay, then a text field, then the app, then the pane.
+func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+    if key == .ctrl("c") { return [.quit] }
+    if key == .resize { return [.redrawAll] }
+    if state.isTooSmall { return key == .char("q") ? [.quit] : [] }
+    if let modal = state.modal { return handleModalKey(&state, modal, key) }
+    if state.filterInput != nil { return handleFilterKey(&state, key) }
+    if state.pane == .orders && state.orders.focus == .search { return OrdersPane.handleSearchKey(&state, key) }
+    if let effects = handleGlobalKey(&state, key) { return effects }
+    return handlePaneKey(&state, key)
+}
+
+/// Keys that mean the same on every pane; nil when the key is the pane's to handle.
+private func handleGlobalKey(_ state: inout AppState, _ key: Key) -> [Effect]? {
+    switch key {
+    case .char("q"): return [.quit]
+    case .char("?"), .function(1):
+        state.modal = .help
+        return []
+    case .char(":"):
+        state.modal = .palette(TextInput("", limit: 48))
+        return []
+    case .char("/"):
+        if state.pane == .orders {
+            state.orders.focus = .search
+        } else {
+            state.filterInput = TextInput(state.filter, limit: 32)
+        }
+        return []
+    case .char(let ch) where ch.isASCII && ch.isNumber:
+        guard let n = ch.wholeNumberValue, let pane = PaneID(rawValue: n) else { return [] }
+        return switchPane(&state, to: pane)
+    case .tab: return switchPane(&state, to: state.pane.next)
+    case .backTab: return switchPane(&state, to: state.pane.previous)
+    case .char("r"), .function(5):
+        say(&state, .refreshing)
+        return [.load(state.dataRequest)]
+    case .char("a"):
+        state.alerts.unseen = 0
+        return []
+    case .escape:
+        if state.pane == .orders, OrdersPane.back(&state) { return [] }
+        if !state.filter.isEmpty { state.filters[state.pane] = nil; clampAfterFilter(&state); return [] }
+        return []
+    default:
+        return nil
+    }
+}
+
+private func handlePaneKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+    switch state.pane {
+    case .overview: return []
+    case .sales: return SalesPane.handleKey(&state, key)
+    case .feed: return FeedPane.handleKey(&state, key)
+    case .orders: return OrdersPane.handleKey(&state, key)
+    case .coupons: return CouponsPane.handleKey(&state, key)
+    case .visits: return VisitsPane.handleKey(&state, key)
+    case .logistics: return LogisticsPane.handleKey(&state, key)
+    }
+}
+
+private func handleFilterKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+    guard var input = state.filterInput else { return [] }
+    switch key {
+    case .escape:
+        state.filterInput = nil
+        state.filters[state.pane] = nil
+    case .enter:
+        state.filterInput = nil
+        state.filters[state.pane] = input.text.isEmpty ? nil : input.text
+    default:
+        if input.apply(key) {
+            state.filterInput = input
+            // The list narrows while typing, so the operator sees the effect of every key.
+            state.filters[state.pane] = input.text.isEmpty ? nil : input.text
+        }
+    }
+    clampAfterFilter(&state)
+    return []
+}
+
+/// A narrower list starts from its top.
+func clampAfterFilter(_ state: inout AppState) {
+    switch state.pane {
+    case .feed: state.feed.cursor = ListCursor()
+    case .coupons: state.couponCursor = ListCursor()
+    case .logistics: state.overdueCursor = ListCursor(); state.refundCursor = ListCursor()
+    case .sales: state.sessionCursor = ListCursor()
+    default: break
+    }
+}
+
+func switchPane(_ state: inout AppState, to pane: PaneID) -> [Effect] {
+    guard pane != state.pane else { return [] }
+    state.pane = pane
+    state.filterInput = nil
+    return [.load(state.dataRequest)]
+}
+
+/// The movement keys every list understands; returns the new cursor, or nil if the key is not one.
+func moveCursor(_ cursor: ListCursor, key: Key, count: Int, visible: Int) -> ListCursor? {
+    var c = cursor
+    let page = max(1, visible - 1)
+    switch key {
+    case .down, .char("j"), .wheelDown: c.move(1, count: count)
+    case .up, .char("k"), .wheelUp: c.move(-1, count: count)
+    case .pageDown, .ctrl("f"), .ctrl("d"): c.move(page, count: count)
+    case .pageUp, .ctrl("b"), .ctrl("u"): c.move(-page, count: count)
+    case .home, .char("g"): c.move(-c.selected, count: count)
+    case .end, .char("G"): c.move(count, count: count)
+    default: return nil
+    }
+    c.reveal(visible: visible, count: count)
+    return c
+}

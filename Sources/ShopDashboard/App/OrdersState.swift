@@ -1,0 +1,23 @@
+import ShopModel
+
+/// Where the keys go on the orders pane.
+public enum OrdersFocus: Sendable, Equatable {
+    case search, results, detail
+}
+
+/// The order search box, its results and the open order.
+public struct OrdersState: Sendable, Equatable {
+    public var input = TextInput("", limit: 40)
+    public var focus: OrdersFocus = .search
+    /// The query the results answer (nil before the first search).
+    public var query: String?
+    public var searching = false
+    public var results: [OrderSummary] = []
+    public var cursor = ListCursor()
+    /// The order asked for; `detail` may still be loading.
+    public var openOrder: String?
+    public var detail: OrderDetail?
+    public var detailScroll = 0
+
+    public init() {}
+}

@@ -1,0 +1,74 @@
+import ShopModel
+
+/// What every pane needs to draw: the state, the theme, the glyphs and the words.
+struct RenderContext {
+    let state: AppState
+    let theme: Theme
+
+    var glyphs: Glyphs { state.config.glyphs }
+    var language: Language { state.config.language }
+    var calendar: ShopCalendar { state.config.calendar }
+    var canChange: Bool { state.config.role.canChange }
+
+    var strings: Strings { Strings(language) }
+    func t(_ key: AppText, _ args: String...) -> String { AppStrings.text(key, language, args) }
+    func t(_ key: L10nKey, _ args: String...) -> String {
+        var text = strings[key]
+        for (i, arg) in args.enumerated() { text = text.replacingOccurrences(of: "{\(i)}", with: arg) }
+        return text
+    }
+    func style(_ role: ThemeRole) -> Style { theme.style(role) }
+    /// Outside text, made safe to draw.
+    func clean(_ s: String) -> String { Sanitizer.clean(s, glyphs: glyphs) }
+    func fit(_ s: String, _ columns: Int) -> String { Sanitizer.fit(s, columns: columns, glyphs: glyphs) }
+    /// "14:05" in the shop's zone.
+    func clock(_ t: Int64) -> String { calendar.timeLabel(t) }
+    /// "11-25 14:05": for times that may not be today.
+    func stamp(_ t: Int64) -> String {
+        let day = calendar.dayLabel(t)
+        return calendar.startOfDay(t) == calendar.startOfDay(state.now)
+            ? calendar.timeLabel(t) : "\(day.dropFirst(5)) \(calendar.timeLabel(t))"
+    }
+    func channel(_ c: Channel) -> String { strings.channel(c) }
+    func status(_ s: OrderStatus) -> String { strings.orderStatus(s) }
+    func money(_ m: Money) -> String { m.display }
+
+    /// The caret at the end of a text being typed.
+    var cursorMark: String { glyphs.isUnicode ? "█" : "_" }
+
+    /// Large screens get more columns and side-by-side panels.
+    var isWide: Bool { state.width >= 120 && state.height >= 36 }
+}
+
+extension Rect {
+    /// Splits off `n` columns on the left (negative: that many from the right edge).
+    func splitColumns(_ n: Int) -> (Rect, Rect) {
+        let left = n >= 0 ? min(n, width) : max(0, width + n)
+        return (Rect(x: x, y: y, width: left, height: height),
+                Rect(x: x + left, y: y, width: width - left, height: height))
+    }
+
+    /// Splits off `n` rows at the top (negative: that many from the bottom).
+    func splitRows(_ n: Int) -> (Rect, Rect) {
+        let top = n >= 0 ? min(n, height) : max(0, height + n)
+        return (Rect(x: x, y: y, width: width, height: top),
+                Rect(x: x, y: y + top, width: width, height: height - top))
+    }
+}
+
+extension Grid {
+    /// Writes already-clean text fitted into a rect's row, with an optional right-aligned part.
+    mutating func line(_ text: String, in rect: Rect, row: Int, style: Style, right: String? = nil, rightStyle: Style? = nil) {
+        guard row >= 0, row < rect.height, rect.width > 0 else { return }
+        let y = rect.y + row
+        var limit = rect.maxX
+        if let right, !right.isEmpty {
+            let w = TextWidth.columns(right)
+            if w < rect.width {
+                put(right, x: rect.maxX - w, y: y, style: rightStyle ?? style, maxX: rect.maxX)
+                limit = rect.maxX - w - 1
+            }
+        }
+        put(text, x: rect.x, y: y, style: style, maxX: limit)
+    }
+}

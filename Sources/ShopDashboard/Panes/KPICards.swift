@@ -1,0 +1,90 @@
+import ShopModel
+
+/// One headline number with its comparisons, as the overview cards show it.
+struct KPICard {
+    var title: String
+    var value: String
+    var now: Int64
+    var yesterday: Int64
+    var lastWeek: Int64
+    /// Rising is bad (refund rate).
+    var lowerIsBetter = false
+    var spark: [Int64]
+
+    static func cards(_ c: RenderContext) -> [KPICard] {
+        guard let k = c.state.data.kpis else {
+            return [c.t(.gmv), c.t(.paidOrders), c.t(.buyers), aovTitle(c), c.t(.conversion), c.t(.refundRate), c.t(.uv), c.t(.pv)].map {
+                KPICard(title: $0, value: c.t(.loading), now: 0, yesterday: 0, lastWeek: 0, spark: [])
+            }
+        }
+        let cur = k.current, yd = k.yesterday, wk = k.lastWeek
+        // Rates compare in basis points so the change is relative, like the other cards.
+        func bp(_ r: Double?) -> Int64 { Int64(((r ?? 0) * 10_000).rounded()) }
+        let hourlyAOV = zip(k.hourlyGMV, k.hourlyOrders).map { $1 == 0 ? 0 : $0.fen / Int64($1) }
+        return [
+            KPICard(title: c.t(.gmv), value: cur.gmv.display, now: cur.gmv.fen, yesterday: yd.gmv.fen,
+                    lastWeek: wk.gmv.fen, spark: k.hourlyGMV.map(\.fen)),
+            KPICard(title: c.t(.paidOrders), value: Format.count(cur.paidOrders), now: Int64(cur.paidOrders),
+                    yesterday: Int64(yd.paidOrders), lastWeek: Int64(wk.paidOrders), spark: k.hourlyOrders.map(Int64.init)),
+            KPICard(title: c.t(.buyers), value: Format.count(cur.buyers), now: Int64(cur.buyers),
+                    yesterday: Int64(yd.buyers), lastWeek: Int64(wk.buyers), spark: []),
+            KPICard(title: aovTitle(c), value: cur.aov.display + " / " + cur.perBuyer.display, now: cur.aov.fen,
+                    yesterday: yd.aov.fen, lastWeek: wk.aov.fen, spark: hourlyAOV),
+            KPICard(title: c.t(.conversion), value: Format.percent(cur.conversion), now: bp(cur.conversion),
+                    yesterday: bp(yd.conversion), lastWeek: bp(wk.conversion), spark: []),
+            KPICard(title: c.t(.refundRate), value: Format.percent(cur.refundRate), now: bp(cur.refundRate),
+                    yesterday: bp(yd.refundRate), lastWeek: bp(wk.refundRate), lowerIsBetter: true, spark: []),
+            KPICard(title: c.t(.uv), value: Format.count(cur.uv), now: Int64(cur.uv), yesterday: Int64(yd.uv),
+                    lastWeek: Int64(wk.uv), spark: k.hourlyUV.map(Int64.init)),
+            KPICard(title: c.t(.pv), value: Format.count(cur.pv), now: Int64(cur.pv), yesterday: Int64(yd.pv),
+                    lastWeek: Int64(wk.pv), spark: []),
+        ]
+    }
+
+    /// AOV per order and 客单价 per buyer share one card.
+    static func aovTitle(_ c: RenderContext) -> String { c.t(.aov) + " / " + c.t(.perBuyer) }
+
+    /// Only the hours so far: a sparkline of tomorrow's empty hours would read as a collapse.
+    static func hoursSoFar(_ values: [Int64], _ c: RenderContext) -> [Int64] {
+        let start = c.calendar.startOfDay(c.state.now)
+        let hours = Int((c.state.now - start) / 3_600) + 1
+        return Array(values.prefix(hours))
+    }
+
+    func draw(into g: inout Grid, _ rect: Rect, _ c: RenderContext) {
+        let inner = Box.draw(into: &g, rect: rect, title: title, theme: c.theme, glyphs: c.glyphs)
+        guard inner.width > 0, inner.height > 0 else { return }
+        let series = KPICard.hoursSoFar(spark, c)
+        let hasData = c.state.data.kpis != nil
+        // Row 1: the value, with a small sparkline beside it when there is no row of its own.
+        let sparkRow = inner.height >= 3
+        var sparkWidth = 0
+        if !sparkRow && !series.isEmpty {
+            sparkWidth = min(8, inner.width - TextWidth.columns(value) - 1)
+            if sparkWidth < 3 { sparkWidth = 0 }
+        }
+        let valueText = c.fit(value, inner.width - (sparkWidth > 0 ? sparkWidth + 1 : 0))
+        g.put(valueText, x: inner.x, y: inner.y, style: hasData ? c.style(.title) : c.style(.muted))
+        if sparkWidth > 0 {
+            g.put(Sparkline.render(series, width: sparkWidth, glyphs: c.glyphs), x: inner.maxX - sparkWidth, y: inner.y,
+                  style: c.style(.series1))
+        }
+        guard inner.height >= 2, hasData else { return }
+        // Row 2: against the same time yesterday and last week.
+        var x = inner.x
+        for (label, before) in [(c.t(.cardVsYesterday), yesterday), (c.t(.cardVsLastWeek), lastWeek)] {
+            x = g.put(label, x: x, y: inner.y + 1, style: c.style(.muted), maxX: inner.maxX)
+            let text = Format.change(now, before)
+            x = g.put(text + " ", x: x, y: inner.y + 1, style: c.style(changeRole(before)), maxX: inner.maxX)
+        }
+        if sparkRow && !series.isEmpty {
+            g.put(Sparkline.render(series, width: inner.width, glyphs: c.glyphs), x: inner.x, y: inner.y + 2,
+                  style: c.style(.series1))
+        }
+    }
+
+    private func changeRole(_ before: Int64) -> ThemeRole {
+        if now == before { return .muted }
+        return (now > before) != lowerIsBetter ? .good : .bad
+    }
+}

@@ -1,0 +1,208 @@
+import ShopModel
+
+/// Pane 4: one search box, the matching orders, and everything about the chosen one.
+enum OrdersPane {
+    // MARK: Keys
+
+    static func handleSearchKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+        switch key {
+        case .enter:
+            return submit(state.orders.input.text, &state)
+        case .escape:
+            if !state.orders.results.isEmpty { state.orders.focus = .results }
+            else if state.orders.openOrder != nil { state.orders.focus = .detail }
+            else { state.orders.input.text = "" }
+            return []
+        case .down:
+            if !state.orders.results.isEmpty { state.orders.focus = .results }
+            return []
+        case .tab: return switchPane(&state, to: state.pane.next)
+        case .backTab: return switchPane(&state, to: state.pane.previous)
+        default:
+            _ = state.orders.input.apply(key)
+            return []
+        }
+    }
+
+    static func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+        switch state.orders.focus {
+        case .search:
+            return handleSearchKey(&state, key)
+        case .results:
+            switch key {
+            case .char("s"):
+                state.orders.focus = .search
+                return []
+            case .enter:
+                let results = state.orders.results
+                guard state.orders.cursor.selected < results.count else { return [] }
+                return open(results[state.orders.cursor.selected].outTradeNo, &state)
+            default:
+                let count = state.orders.results.count
+                if let moved = moveCursor(state.orders.cursor, key: key, count: count, visible: resultRows(state)) {
+                    state.orders.cursor = moved
+                }
+                return []
+            }
+        case .detail:
+            switch key {
+            case .char("v"):
+                // Only an operator may see a full phone number or address, and the store audits it.
+                guard state.config.role.canChange, let no = state.orders.openOrder else { return [] }
+                say(&state, .revealing)
+                return [.openOrder(no, reveal: true)]
+            case .char("s"):
+                state.orders.focus = .search
+                return []
+            default:
+                let lines = state.orders.detail.map { detailLineCount($0, state) } ?? 0
+                let visible = detailRows(state)
+                let cursor = ListCursor(selected: state.orders.detailScroll, scroll: state.orders.detailScroll)
+                if let moved = moveCursor(cursor, key: key, count: max(1, lines - visible + 1), visible: 1) {
+                    state.orders.detailScroll = moved.selected
+                }
+                return []
+            }
+        }
+    }
+
+    /// Esc on this pane: from the order back to the results, from the results to the search box.
+    static func back(_ state: inout AppState) -> Bool {
+        switch state.orders.focus {
+        case .detail:
+            state.orders.focus = state.orders.results.isEmpty ? .search : .results
+            return true
+        case .results, .search:
+            return false
+        }
+    }
+
+    static func submit(_ text: String, _ state: inout AppState) -> [Effect] {
+        let query = text.trimmingCharacters(in: .whitespaces)
+        guard !query.isEmpty else { return [] }
+        state.orders.input.text = query
+        state.orders.query = query
+        state.orders.searching = true
+        return [.search(query)]
+    }
+
+    /// Opens an order from anywhere (the feed, logistics, the palette).
+    static func open(_ no: String, _ state: inout AppState) -> [Effect] {
+        var effects = switchPane(&state, to: .orders)
+        if state.orders.detail?.order.outTradeNo != no { state.orders.detail = nil }
+        state.orders.openOrder = no
+        state.orders.focus = .detail
+        state.orders.detailScroll = 0
+        effects.append(.openOrder(no, reveal: false))
+        return effects
+    }
+
+    // MARK: Layout
+
+    static func isWide(_ state: AppState) -> Bool { state.width >= 120 && state.height >= 36 }
+
+    /// (search box, results, detail); narrow screens show results or detail, not both.
+    static func layout(_ body: Rect, wide: Bool) -> (Rect, Rect, Rect) {
+        let (search, rest) = body.splitRows(3)
+        guard wide else { return (search, rest, rest) }
+        let (results, detail) = rest.splitColumns(rest.width * 9 / 20)
+        return (search, results, detail)
+    }
+
+    static func body(_ state: AppState) -> Rect { Rect(x: 0, y: 1, width: state.width, height: state.height - 2) }
+    static func resultRows(_ state: AppState) -> Int { max(1, layout(body(state), wide: isWide(state)).1.height - 3) }
+    static func detailRows(_ state: AppState) -> Int { max(1, layout(body(state), wide: isWide(state)).2.height - 2) }
+
+    // MARK: Drawing
+
+    static func draw(into g: inout Grid, _ body: Rect, _ c: RenderContext) {
+        let o = c.state.orders
+        let wide = isWide(c.state)
+        let (searchRect, resultsRect, detailRect) = layout(body, wide: wide)
+        drawSearch(into: &g, searchRect, c)
+        if wide {
+            drawResults(into: &g, resultsRect, c)
+            drawDetail(into: &g, detailRect, c)
+        } else if o.focus == .detail, o.openOrder != nil {
+            drawDetail(into: &g, detailRect, c)
+        } else {
+            drawResults(into: &g, resultsRect, c)
+        }
+    }
+
+    private static func drawSearch(into g: inout Grid, _ rect: Rect, _ c: RenderContext) {
+        let o = c.state.orders
+        let focused = o.focus == .search
+        let inner = Box.draw(into: &g, rect: rect, title: c.t(.search), theme: c.theme, glyphs: c.glyphs, focused: focused)
+        var x = g.put(c.glyphs.isUnicode ? "⌕ " : "> ", x: inner.x, y: inner.y, style: c.style(.accent), maxX: inner.maxX)
+        let fieldWidth = min(40, inner.width / 2)
+        let text = c.clean(o.input.text)
+        var fieldStyle = c.style(focused ? .selection : .text)
+        fieldStyle.underline = !focused
+        let shown = focused ? text + c.cursorMark : text
+        let padded = shown + String(repeating: " ", count: max(0, fieldWidth - TextWidth.columns(shown)))
+        x = g.put(padded, x: x, y: inner.y, style: fieldStyle, maxX: min(inner.maxX, x + fieldWidth))
+        let hint: String
+        if o.searching { hint = c.t(.searching) }
+        else if let q = o.query, !o.searching { hint = c.t(.resultsFor, String(o.results.count), c.clean(q)) }
+        else { hint = c.t(.searchPrompt) }
+        g.put(c.fit(hint, max(0, inner.maxX - x - 2)), x: x + 2, y: inner.y, style: c.style(.muted), maxX: inner.maxX)
+    }
+
+    private static func drawResults(into g: inout Grid, _ rect: Rect, _ c: RenderContext) {
+        let o = c.state.orders
+        let inner = Box.draw(into: &g, rect: rect, title: c.t(.results), theme: c.theme, glyphs: c.glyphs,
+                             focused: o.focus == .results)
+        guard !o.results.isEmpty else {
+            let text = o.query == nil ? c.t(.searchHowTo) : (o.searching ? c.t(.searching) : c.t(.noResults))
+            g.line(text, in: inner, row: 0, style: c.style(.muted))
+            return
+        }
+        let roomy = inner.width >= 90
+        var columns = [TableColumn(title: c.t(.createdAt), width: 11),
+                       TableColumn(title: c.t(.orderNo), width: roomy ? 22 : 12),
+                       TableColumn(title: c.t(.nickname), width: 10),
+                       TableColumn(title: c.t(.phone), width: 11)]
+        if inner.width >= 76 { columns.append(TableColumn(title: c.t(.items), width: 0)) }
+        columns += [TableColumn(title: c.t(.amount), width: 10, align: .right),
+                    TableColumn(title: c.t(.status), width: 6)]
+        let rows: [[String]] = o.results.map { r in
+            var row = [c.stamp(r.createdAt), roomy ? r.outTradeNo : FeedPane.tail(r.outTradeNo, 12, c),
+                       r.nickname ?? "", r.phone.map(Masking.phone) ?? ""]
+            if inner.width >= 76 { row.append(r.itemsSummary) }
+            row += [r.amount.display, c.status(r.status)]
+            return row
+        }
+        let selected = o.focus == .search ? nil : Optional(o.cursor.selected)
+        Table.draw(into: &g, rect: inner, columns: columns, rows: rows, selected: selected,
+                   scroll: o.cursor.firstRow(visible: inner.height - 1, count: rows.count), theme: c.theme, glyphs: c.glyphs,
+                   rowRoles: o.results.map { $0.status == .refunded || $0.status == .refunding ? .bad : nil })
+    }
+
+    private static func drawDetail(into g: inout Grid, _ rect: Rect, _ c: RenderContext) {
+        let o = c.state.orders
+        let title = c.t(.orderDetail) + (o.openOrder.map { " " + c.clean($0) } ?? "")
+        let inner = Box.draw(into: &g, rect: rect, title: title, theme: c.theme, glyphs: c.glyphs, focused: o.focus == .detail)
+        guard let detail = o.detail else {
+            g.line(o.openOrder == nil ? c.t(.pickAnOrder) : c.t(.loading), in: inner, row: 0, style: c.style(.muted))
+            return
+        }
+        let lines = OrderDetailLines.build(detail, c, width: inner.width - 2)
+        let first = min(o.detailScroll, max(0, lines.count - inner.height))
+        for (row, line) in lines.dropFirst(first).prefix(inner.height).enumerated() {
+            let y = inner.y + row
+            let area = Rect(x: inner.x + 1, y: y, width: inner.width - 2, height: 1)
+            g.line(line.text, in: area, row: 0, style: c.style(line.role), right: line.right, rightStyle: c.style(line.rightRole))
+        }
+        if first + inner.height < lines.count {
+            g.put(c.glyphs.down, x: inner.maxX - 1, y: inner.maxY - 1, style: c.style(.muted))
+        }
+        if first > 0 { g.put(c.glyphs.up, x: inner.maxX - 1, y: inner.y, style: c.style(.muted)) }
+    }
+
+    static func detailLineCount(_ detail: OrderDetail, _ state: AppState) -> Int {
+        let c = RenderContext(state: state, theme: .fallback)
+        let width = layout(body(state), wide: isWide(state)).2.width - 4
+        return OrderDetailLines.build(detail, c, width: width).count
+    }
+}

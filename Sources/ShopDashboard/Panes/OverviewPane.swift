@@ -1,0 +1,113 @@
+import ShopModel
+
+/// Pane 1: today at a glance — the headline cards, the sales chart, the newest orders, coupons, alerts.
+enum OverviewPane {
+    static func draw(into g: inout Grid, _ body: Rect, _ c: RenderContext) {
+        let cards = KPICard.cards(c)
+        let perRow = body.width >= 160 ? 8 : 4
+        let cardHeight = c.isWide ? 5 : 4
+        let rows = (cards.count + perRow - 1) / perRow
+        let (cardArea, rest) = body.splitRows(rows * cardHeight)
+        for (i, card) in cards.enumerated() {
+            let col = i % perRow, row = i / perRow
+            let x0 = cardArea.x + cardArea.width * col / perRow
+            let x1 = cardArea.x + cardArea.width * (col + 1) / perRow
+            card.draw(into: &g, Rect(x: x0, y: cardArea.y + row * cardHeight, width: x1 - x0, height: cardHeight), c)
+        }
+
+        if c.isWide {
+            let (left, right) = rest.splitColumns(rest.width * 5 / 8)
+            let (chart, coupons) = left.splitRows(left.height * 3 / 5)
+            let (orders, alerts) = right.splitRows(right.height * 3 / 5)
+            SalesChartPanel.draw(into: &g, chart, c, compact: false)
+            drawCoupons(into: &g, coupons, c)
+            drawNewest(into: &g, orders, c)
+            drawAlerts(into: &g, alerts, c)
+        } else {
+            let (chart, side) = rest.splitColumns(rest.width * 9 / 16)
+            let (orders, lower) = side.splitRows(side.height / 2)
+            let (coupons, alerts) = lower.splitRows(lower.height - 3)
+            SalesChartPanel.draw(into: &g, chart, c, compact: true)
+            drawNewest(into: &g, orders, c)
+            drawCoupons(into: &g, coupons, c)
+            drawAlerts(into: &g, alerts, c)
+        }
+    }
+
+    private static func drawNewest(into g: inout Grid, _ rect: Rect, _ c: RenderContext) {
+        let rows = c.state.feed.rows.reversed().filter {
+            c.state.filter.isEmpty || FeedState.matches($0, c.state.filter.lowercased())
+        }
+        let inner = Box.draw(into: &g, rect: rect, title: c.t(.newestOrders), theme: c.theme, glyphs: c.glyphs)
+        guard !rows.isEmpty else {
+            g.line(c.t(.noOrdersYet), in: inner, row: 0, style: c.style(.muted))
+            return
+        }
+        let wide = inner.width >= 50
+        var columns = [TableColumn(title: c.t(.time), width: 5, align: .left),
+                       TableColumn(title: c.t(.nickname), width: 0, align: .left)]
+        if wide {
+            columns.append(TableColumn(title: c.t(.items), width: inner.width / 3, align: .left))
+            columns.append(TableColumn(title: c.t(.channel), width: 8, align: .left))
+        }
+        columns.append(TableColumn(title: c.t(.amount), width: 10, align: .right))
+        let cells: [[String]] = rows.prefix(inner.height).map { row in
+            var line = [c.clock(row.paidAt ?? row.createdAt), row.nickname]
+            if wide { line += [row.itemsSummary, c.channel(row.channel)] }
+            line.append(row.amount.display)
+            return line
+        }
+        let roles: [ThemeRole?] = rows.prefix(inner.height).map { FeedPane.rowRole($0, c) }
+        Table.draw(into: &g, rect: inner, columns: columns, rows: cells, selected: nil, scroll: 0,
+                   theme: c.theme, glyphs: c.glyphs, rowRoles: roles)
+    }
+
+    private static func drawCoupons(into g: inout Grid, _ rect: Rect, _ c: RenderContext) {
+        let batches = c.state.data.coupons
+        let running = batches.filter { $0.effectiveStatus(now: c.state.now) == .running }
+        let title = c.t(.couponsGlance, String(running.count), String(batches.count))
+        let inner = Box.draw(into: &g, rect: rect, title: title, theme: c.theme, glyphs: c.glyphs)
+        guard !batches.isEmpty else {
+            g.line(c.t(.noCoupons), in: inner, row: 0, style: c.style(.muted))
+            return
+        }
+        let top = batches.sorted { ($0.gmv, $0.batch.batchId) > ($1.gmv, $1.batch.batchId) }
+        if inner.height >= 4 {
+            CouponsPane.drawTable(into: &g, inner, rows: top, cursor: nil, c, compact: true)
+            return
+        }
+        for (i, stats) in top.prefix(inner.height).enumerated() {
+            let rate = Format.percent(stats.redemptionRate)
+            let right = "\(rate) \(stats.gmv.compact)"
+            g.line(c.clean(stats.batch.name), in: inner, row: i, style: c.style(.text), right: right,
+                   rightStyle: c.style(.muted))
+        }
+    }
+
+    private static func drawAlerts(into g: inout Grid, _ rect: Rect, _ c: RenderContext) {
+        let alerts = c.state.alerts.items
+        let title = c.state.alerts.unseen > 0 ? c.t(.alertsTitleUnseen, String(c.state.alerts.unseen)) : c.t(.alertsTitle)
+        let inner = Box.draw(into: &g, rect: rect, title: title, theme: c.theme, glyphs: c.glyphs,
+                             focused: c.state.alerts.unseen > 0)
+        guard !alerts.isEmpty else {
+            g.line(c.t(.noAlerts), in: inner, row: 0, style: c.style(.good))
+            return
+        }
+        for (i, alert) in alerts.prefix(inner.height).enumerated() {
+            let role: ThemeRole = i < c.state.alerts.unseen ? .alert : .warn
+            g.line(c.clock(alert.at) + " " + AlertText.describe(alert, c), in: inner, row: i, style: c.style(role))
+        }
+    }
+}
+
+/// How alerts read, on the overview and in the status bar.
+enum AlertText {
+    static func describe(_ alert: AlertItem, _ c: RenderContext) -> String {
+        switch alert.kind {
+        case .bigOrder(let no, let amount, let nickname):
+            return c.t(.alertBigOrder, amount.display, c.clean(nickname), c.clean(no))
+        case .refundBurst(let count):
+            return c.t(.alertRefundBurst, String(count), String(AlertsState.burstWindow / 60))
+        }
+    }
+}

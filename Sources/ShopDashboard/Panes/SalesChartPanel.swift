@@ -1,0 +1,103 @@
+import ShopModel
+
+/// The sales chart in a box, current period over the previous one: the overview shows it small,
+/// the sales pane large.
+enum SalesChartPanel {
+    static func draw(into g: inout Grid, _ rect: Rect, _ c: RenderContext, compact: Bool) {
+        let metric = c.state.salesMetric
+        let range = c.state.salesRange
+        var title = metricTitle(metric, c) + " " + c.glyphs.separator.trimmingCharacters(in: .whitespaces) + " "
+            + rangeTitle(range, c)
+        guard let sales = c.state.data.sales else {
+            let inner = Box.draw(into: &g, rect: rect, title: title, theme: c.theme, glyphs: c.glyphs)
+            g.line(c.t(.loading), in: inner, row: 0, style: c.style(.muted))
+            return
+        }
+        let (current, previous, end) = elapsed(sales, now: c.state.now)
+        let total = current.reduce(Money.zero) { $0 + $1.gmv }
+        let orders = current.reduce(0) { $0 + $1.orders }
+        let before = previous.reduce(Money.zero) { $0 + $1.gmv }
+        if !compact || rect.width >= 60 {
+            title += "  " + total.display + " " + Format.change(total.fen, before.fen, language: c.language, glyphs: c.glyphs)
+            if !compact { title += "  " + c.t(.ordersCount, Format.count(orders)) }
+        }
+        let inner = Box.draw(into: &g, rect: rect, title: title, theme: c.theme, glyphs: c.glyphs)
+        guard inner.height >= 3, inner.width >= 10 else { return }
+        let series = [
+            ChartSeries(values: values(current, metric), role: .series1, label: c.t(.currentPeriod)),
+            ChartSeries(values: values(previous, metric), role: .series2, label: previousLabel(range, c)),
+        ]
+        let labelCount = max(2, min(compact ? 4 : 7, inner.width / 12))
+        Chart.draw(into: &g, rect: inner, series: series, xLabels: xLabels(sales, end: end, count: labelCount, c),
+                   yFormat: { axisLabel($0, metric, c) }, theme: c.theme, glyphs: c.glyphs)
+    }
+
+    /// Both periods cut at `now`, so the chart compares like with like ("so far" against the
+    /// same stretch before) and no future bucket reads as a collapse to zero.
+    static func elapsed(_ sales: SalesSeries, now: Int64) -> ([SalesPoint], [SalesPoint], Int64) {
+        let current = sales.points.filter { $0.start <= now && $0.start < sales.window.end }
+        let n = max(1, current.count)
+        let end = min(sales.window.end, now)
+        return (current, Array(sales.previous.prefix(n)), max(end, sales.window.start + sales.granularity.seconds))
+    }
+
+    static func values(_ points: [SalesPoint], _ metric: SalesMetric) -> [Int64] {
+        switch metric {
+        case .gmv: points.map(\.gmv.fen)
+        case .orders: points.map { Int64($0.orders) }
+        case .aov: points.map(\.aov.fen)
+        }
+    }
+
+    static func axisLabel(_ value: Int64, _ metric: SalesMetric, _ c: RenderContext) -> String {
+        switch metric {
+        case .orders: return Format.count(Int(value), language: c.language)
+        case .gmv, .aov: return shortMoney(value)
+        }
+    }
+
+    /// "¥8,500" below ten thousand yuan, "¥1.2万" above: axis labels stay narrow.
+    static func shortMoney(_ fen: Int64) -> String {
+        let yuan = fen / 100
+        if yuan.magnitude < 10_000 { return "¥" + Format.grouped(yuan) }
+        return Money(fen: fen).compact
+    }
+
+    static func xLabels(_ sales: SalesSeries, end: Int64, count: Int, _ c: RenderContext) -> [String] {
+        let start = sales.window.start
+        let span = max(1, end - start)
+        return (0..<count).map { i in
+            let t = start + span * Int64(i) / Int64(count - 1)
+            switch sales.granularity {
+            case .minute, .hour: return c.clock(t)
+            case .day: return String(c.calendar.dayLabel(t).dropFirst(5))
+            }
+        }
+    }
+
+    static func metricTitle(_ m: SalesMetric, _ c: RenderContext) -> String {
+        switch m {
+        case .gmv: c.t(.gmv)
+        case .orders: c.t(.paidOrders)
+        case .aov: c.t(.aov)
+        }
+    }
+
+    static func rangeTitle(_ r: SalesRange, _ c: RenderContext) -> String {
+        switch r {
+        case .live60: c.t(.rangeLive60)
+        case .today: c.t(.rangeToday)
+        case .days7: c.t(.range7d)
+        case .days30: c.t(.range30d)
+        }
+    }
+
+    static func previousLabel(_ r: SalesRange, _ c: RenderContext) -> String {
+        switch r {
+        case .live60: c.t(.prevHour)
+        case .today: c.t(.yesterday)
+        case .days7: c.t(.prev7d)
+        case .days30: c.t(.prev30d)
+        }
+    }
+}

@@ -1,0 +1,162 @@
+import ShopModel
+
+/// Pane 2: the big sales chart with its metric and range, sales by channel, and live sessions.
+enum SalesPane {
+    static func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+        switch key {
+        case .char("m"):
+            state.salesMetric = cycle(state.salesMetric, by: 1)
+            return []
+        case .char("M"):
+            state.salesMetric = cycle(state.salesMetric, by: -1)
+            return []
+        case .char("]"), .char("t"), .right, .char("l"):
+            state.salesRange = cycle(state.salesRange, by: 1)
+            return [.load(state.dataRequest)]
+        case .char("["), .char("T"), .left, .char("h"):
+            state.salesRange = cycle(state.salesRange, by: -1)
+            return [.load(state.dataRequest)]
+        default:
+            let count = sessions(state).count
+            if let moved = moveCursor(state.sessionCursor, key: key, count: count, visible: sessionRows(state)) {
+                state.sessionCursor = moved
+            }
+            return []
+        }
+    }
+
+    static func cycle<T: CaseIterable & Equatable>(_ value: T, by step: Int) -> T where T.AllCases == [T] {
+        let all = T.allCases
+        let i = all.firstIndex(of: value) ?? 0
+        return all[(i + step + all.count) % all.count]
+    }
+
+    static func sessions(_ state: AppState) -> [LiveSessionStats] {
+        let needle = state.filters[.sales]?.lowercased() ?? ""
+        let all = state.data.liveSessions.sorted { ($0.startedAt, $0.id) > ($1.startedAt, $1.id) }
+        return needle.isEmpty ? all : all.filter { $0.title.lowercased().contains(needle) }
+    }
+
+    // MARK: Layout
+
+    struct Layout {
+        var selector: Rect
+        var chart: Rect
+        var channels: Rect
+        var sessions: Rect
+    }
+
+    static func layout(_ body: Rect, wide: Bool) -> Layout {
+        let (selector, rest) = body.splitRows(1)
+        let (chart, bottom) = rest.splitRows(wide ? rest.height * 3 / 5 : rest.height - 9)
+        let (channels, sessions) = bottom.splitColumns(wide ? bottom.width * 3 / 8 : bottom.width * 9 / 20)
+        return Layout(selector: selector, chart: chart, channels: channels, sessions: sessions)
+    }
+
+    static func body(_ state: AppState) -> Rect { Rect(x: 0, y: 1, width: state.width, height: state.height - 2) }
+
+    /// Table rows the sessions box can show (header, borders and the sparkline line excluded).
+    static func sessionRows(_ state: AppState) -> Int {
+        let wide = state.width >= 120 && state.height >= 36
+        return max(1, layout(body(state), wide: wide).sessions.height - 2 - 1 - 2)
+    }
+
+    // MARK: Drawing
+
+    static func draw(into g: inout Grid, _ body: Rect, _ c: RenderContext) {
+        let l = layout(body, wide: c.isWide)
+        drawSelector(into: &g, l.selector, c)
+        SalesChartPanel.draw(into: &g, l.chart, c, compact: false)
+        drawChannels(into: &g, l.channels, c)
+        drawSessions(into: &g, l.sessions, c)
+    }
+
+    private static func drawSelector(into g: inout Grid, _ rect: Rect, _ c: RenderContext) {
+        var x = rect.x + 1
+        let y = rect.y
+        x = g.put(c.t(.metric) + " ", x: x, y: y, style: c.style(.muted), maxX: rect.maxX)
+        for m in SalesMetric.allCases {
+            let on = m == c.state.salesMetric
+            x = g.put(" " + SalesChartPanel.metricTitle(m, c) + " ", x: x, y: y,
+                      style: c.style(on ? .tabActive : .tabInactive), maxX: rect.maxX)
+        }
+        x = g.put("  m   ", x: x, y: y, style: c.style(.accent), maxX: rect.maxX)
+        x = g.put(c.t(.range) + " ", x: x, y: y, style: c.style(.muted), maxX: rect.maxX)
+        for r in SalesRange.allCases {
+            let on = r == c.state.salesRange
+            x = g.put(" " + SalesChartPanel.rangeTitle(r, c) + " ", x: x, y: y,
+                      style: c.style(on ? .tabActive : .tabInactive), maxX: rect.maxX)
+        }
+        g.put("  [ ]", x: x, y: y, style: c.style(.accent), maxX: rect.maxX)
+    }
+
+    private static func drawChannels(into g: inout Grid, _ rect: Rect, _ c: RenderContext) {
+        let inner = Box.draw(into: &g, rect: rect, title: c.t(.byChannel), theme: c.theme, glyphs: c.glyphs)
+        let needle = c.state.filter.lowercased()
+        let slices = c.state.data.channels
+            .filter { needle.isEmpty || c.channel($0.channel).lowercased().contains(needle) }
+            .sorted { ($0.gmv, $0.channel.rawValue) > ($1.gmv, $1.channel.rawValue) }
+        guard !slices.isEmpty else {
+            g.line(c.state.data.parts.contains(.channels) ? c.t(.noData) : c.t(.loading), in: inner, row: 0,
+                   style: c.style(.muted))
+            return
+        }
+        let total = slices.reduce(Int64(0)) { $0 + $1.gmv.fen }
+        let items = slices.map { s in
+            let share = total == 0 ? nil : Double(s.gmv.fen) / Double(total)
+            let text = c.isWide
+                ? "\(s.gmv.display)  \(Format.count(s.orders))\(c.t(.ordersUnit))  \(Format.percent(share, glyphs: c.glyphs))"
+                : "\(s.gmv.compact) \(Format.percent(share, glyphs: c.glyphs))"
+            return BarItem(label: c.channel(s.channel), value: s.gmv.fen, text: text,
+                           role: s.channel == .liveStream ? .series1 : .series2)
+        }
+        let barRect = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
+        Bars.draw(into: &g, rect: barRect, items: items, theme: c.theme, glyphs: c.glyphs)
+    }
+
+    private static func drawSessions(into g: inout Grid, _ rect: Rect, _ c: RenderContext) {
+        let list = sessions(c.state)
+        let inner = Box.draw(into: &g, rect: rect, title: c.t(.liveSessions), theme: c.theme, glyphs: c.glyphs)
+        guard !list.isEmpty else {
+            g.line(c.state.data.parts.contains(.liveSessions) ? c.t(.noSessions) : c.t(.loading), in: inner, row: 0,
+                   style: c.style(.muted))
+            return
+        }
+        let (tableRect, detailRect) = inner.splitRows(inner.height - 2)
+        var columns = [TableColumn(title: c.t(.session), width: 0),
+                       TableColumn(title: c.t(.started), width: 5)]
+        if c.isWide { columns.append(TableColumn(title: c.t(.viewers), width: 8, align: .right)) }
+        columns += [TableColumn(title: c.t(.gmv), width: 11, align: .right)]
+        if c.isWide { columns.append(TableColumn(title: c.t(.orders), width: 6, align: .right)) }
+        columns += [TableColumn(title: c.t(.peakMinute), width: c.isWide ? 16 : 5, align: .right),
+                    TableColumn(title: c.t(.gpm), width: 9, align: .right)]
+        let rows: [[String]] = list.map { s in
+            let live = s.endedAt == nil ? c.glyphs.bullet + " " : ""
+            var row = [live + s.title, c.clock(s.startedAt)]
+            if c.isWide { row.append(Format.count(s.viewers)) }
+            row.append(s.gmv.display)
+            if c.isWide { row.append(Format.count(s.orders)) }
+            let peak = s.peak.map { c.isWide ? c.clock($0.start) + " " + $0.gmv.display : c.clock($0.start) } ?? c.glyphs.dash
+            row += [peak, s.gpm.map { SalesChartPanel.shortMoney($0.fen) } ?? c.glyphs.dash]
+            return row
+        }
+        let roles: [ThemeRole?] = list.map { $0.endedAt == nil ? .good : nil }
+        let cursor = c.state.sessionCursor
+        let visible = max(1, tableRect.height - 1)
+        Table.draw(into: &g, rect: tableRect, columns: columns, rows: rows, selected: cursor.selected,
+                   scroll: cursor.firstRow(visible: visible, count: list.count), theme: c.theme, glyphs: c.glyphs,
+                   rowRoles: roles)
+        // The selected session minute by minute.
+        guard detailRect.height >= 2, cursor.selected < list.count else { return }
+        let s = list[cursor.selected]
+        g.fill(x: detailRect.x, y: detailRect.y, width: detailRect.width, height: 1,
+               with: Cell(c.glyphs.horizontal, style: c.style(.border)))
+        let label = c.t(.salesPerMinute) + " "
+        let peakText = s.peak.map { " " + c.t(.peakAt, c.clock($0.start), $0.gmv.display) } ?? ""
+        let sparkWidth = max(0, detailRect.width - TextWidth.columns(label) - TextWidth.columns(peakText))
+        var x = g.put(label, x: detailRect.x, y: detailRect.y + 1, style: c.style(.muted), maxX: detailRect.maxX)
+        x = g.put(Sparkline.render(s.perMinute.map(\.gmv.fen), width: sparkWidth, glyphs: c.glyphs), x: x,
+                  y: detailRect.y + 1, style: c.style(.series1), maxX: detailRect.maxX)
+        g.put(peakText, x: x, y: detailRect.y + 1, style: c.style(.accent), maxX: detailRect.maxX)
+    }
+}

@@ -1,0 +1,125 @@
+import CTextWidth
+
+/// The one gate for text that came from outside (nicknames, remarks, addresses, product names,
+/// search input). What comes out can be put on a Grid as is: it holds no character that could
+/// move the cursor, change the terminal's state or hide or reorder what is around it.
+public enum Sanitizer {
+    /// Longer input is cut before any other work, so a megabyte of nickname costs nothing.
+    public static let maxScalars = 4_096
+
+    public static func clean(_ s: String, glyphs: Glyphs = .unicode) -> String {
+        var out = String.UnicodeScalarView()
+        let scalars = Array(s.unicodeScalars.prefix(maxScalars + 1))
+        let truncated = scalars.count > maxScalars
+        let kept = truncated ? scalars.count - 1 : scalars.count
+        var i = 0
+        while i < kept {
+            let v = scalars[i].value
+            let next: UInt32? = i + 1 < kept ? scalars[i + 1].value : nil
+            if v == 0x0D && next == 0x0A {
+                i += 1
+                continue  // CR LF is one line break
+            }
+            if v == 0x200D, i > 0, let next, isPictographic(scalars[i - 1]), isPictographic(Unicode.Scalar(next)!) {
+                // Joined emoji: terminals disagree on how wide the joined form is, so keep the
+                // pictures and drop the joiner; the widths ncurses counts then match the screen.
+                i += 1
+                continue
+            }
+            append(scalars[i], to: &out, glyphs: glyphs)
+            i += 1
+        }
+        if truncated { out.append(contentsOf: glyphs.ellipsis.unicodeScalars) }
+        return String(out)
+    }
+
+    /// Bytes that claim to be UTF-8: invalid sequences become placeholders, never guesses.
+    public static func clean(bytes: [UInt8], glyphs: Glyphs = .unicode) -> String {
+        // Four bytes per scalar at most, so this cap never cuts what `clean` would keep.
+        let capped = bytes.count > maxScalars * 4 + 4 ? Array(bytes.prefix(maxScalars * 4 + 4)) : bytes
+        return clean(String(decoding: capped, as: UTF8.self), glyphs: glyphs)
+    }
+
+    /// Cleans, then cuts to at most `columns` display columns, ending in an ellipsis when cut.
+    public static func fit(_ s: String, columns: Int, glyphs: Glyphs = .unicode) -> String {
+        truncate(clean(s, glyphs: glyphs), columns: columns, glyphs: glyphs)
+    }
+
+    /// Cuts already clean text to `columns` display columns with an ellipsis.
+    public static func truncate(_ s: String, columns: Int, glyphs: Glyphs = .unicode) -> String {
+        guard columns > 0 else { return "" }
+        if TextWidth.columns(s) <= columns { return s }
+        let mark = TextWidth.columns(glyphs.ellipsis)
+        let room = columns - mark
+        guard room >= 0 else { return "" }
+        var used = 0
+        var out = ""
+        for ch in s {
+            let w = TextWidth.columns(ch)
+            if used + w > room { break }
+            out.append(ch)
+            used += w
+        }
+        return out + glyphs.ellipsis
+    }
+
+    /// Clean text padded with spaces to exactly `columns` display columns (cut if longer).
+    public static func pad(_ s: String, columns: Int, align: Align = .left, glyphs: Glyphs = .unicode) -> String {
+        let cut = fit(s, columns: columns, glyphs: glyphs)
+        let gap = String(repeating: " ", count: max(0, columns - TextWidth.columns(cut)))
+        return align == .left ? cut + gap : gap + cut
+    }
+
+    // MARK: - One scalar
+
+    private static func append(_ scalar: Unicode.Scalar, to out: inout String.UnicodeScalarView, glyphs: Glyphs) {
+        let v = scalar.value
+        switch v {
+        case 0x09:
+            out.append(" ")
+        case 0x0A, 0x0D, 0x0B, 0x0C, 0x85, 0x2028, 0x2029:
+            out.append(contentsOf: glyphs.newline.unicodeScalars)
+        case 0x00...0x1F:
+            // Control Pictures: ␀ ... ␟ show which control it was.
+            out.append(glyphs.isUnicode ? Unicode.Scalar(0x2400 + v)! : "?")
+        case 0x7F:
+            out.append(glyphs.isUnicode ? "\u{2421}" : "?")
+        case 0x20...0x7E:
+            out.append(scalar)
+        default:
+            if isHidden(v) || isUnprintable(scalar) {
+                out.append(contentsOf: glyphs.replacement.unicodeScalars)
+            } else if glyphs.isUnicode {
+                out.append(scalar)
+            } else if Int(shopdash_wcwidth(v)) > 0 {
+                out.append("?")
+            }
+            // ASCII mode drops marks that would combine with a base now shown as plain ASCII.
+        }
+    }
+
+    /// Characters that are invisible or reorder text: C1 controls, bidi embeddings, overrides
+    /// and isolates, zero-width spaces and joiners, word joiners and invisible operators, BOM,
+    /// interlinear annotations and tag characters.
+    private static func isHidden(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x80...0x9F, 0x061C, 0x180E, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064,
+             0x2066...0x2069, 0x206A...0x206F, 0xFEFF, 0xFFF9...0xFFFB, 0xE0000...0xE007F:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Anything the terminal's own width function calls non-printable (unassigned, private
+    /// controls) would be drawn unpredictably, so it is replaced too.
+    private static func isUnprintable(_ scalar: Unicode.Scalar) -> Bool {
+        if shopdash_wcwidth(scalar.value) >= 0 { return false }
+        return true
+    }
+
+    private static func isPictographic(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isEmojiPresentation || scalar.properties.isEmoji && scalar.value > 0xFF
+            || scalar.value == 0xFE0F || (0x1F3FB...0x1F3FF).contains(scalar.value)
+    }
+}

@@ -1,0 +1,25 @@
+import ArgumentParser
+import ShopDashboard
+import ShopModel
+
+/// The flags the dashboard and `snapshot` share.
+struct DashboardOptions: ParsableArguments {
+    @Option(help: "Theme name: a file <name>.toml in $XDG_CONFIG_HOME/shopdash/themes or Themes/ (dark, light, high-contrast, monochrome).")
+    var theme: String?
+
+    @Option(help: "Label language: en or zh (default: from LANG/LC_ALL).")
+    var lang: String?
+
+    @Option(help: "operator (may change coupons and reveal personal data) or support (read-only).")
+    var role: String?
+
+    func validate() throws {
+        if let lang, Language(rawValue: lang) == nil { throw ValidationError("--lang must be en or zh, not '\(lang)'") }
+        if let role, Role(rawValue: role) == nil { throw ValidationError("--role must be operator or support, not '\(role)'") }
+    }
+
+    func flags(store: StoreOptions, refresh: Double? = nil) -> DashboardSettings.Flags {
+        DashboardSettings.Flags(db: store.db, tz: store.tz, theme: theme, lang: lang.flatMap(Language.init(rawValue:)),
+                                role: role.flatMap(Role.init(rawValue:)), refresh: refresh)
+    }
+}

@@ -1,0 +1,42 @@
+import CursesTerminal
+import Foundation
+import ShopDashboard
+import ShopModel
+import ShopStore
+
+/// Opens the terminal on a store and runs the dashboard until the operator quits. Also the entry
+/// point for `shopdash demo`, which runs its simulator beside it.
+enum DashboardSession {
+    static func run(settings: DashboardSettings, store: ShopStore, mouse: Bool, statsFile: String?,
+                    environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+        let watcher = try store.makeChangeWatcher()
+        let terminal = try CursesTerminal(mouse: mouse, environment: environment)
+        defer { terminal.close() }
+
+        let now = Int64(Date().timeIntervalSince1970)
+        var state = AppState(config: settings.appConfig(glyphs: terminal.glyphs), now: now,
+                             width: terminal.width, height: terminal.height)
+        let (theme, themeProblem) = settings.loadTheme()
+        state.themeName = theme.name
+        if let notice = startNotice(store: store, themeProblem: themeProblem, terminal: terminal) {
+            state.message = StatusMessage(text: notice, isError: themeProblem != nil, until: now + 10)
+        }
+        let actor = OperatorIdentity.actor(role: settings.role, environment: environment)
+        let worker = StoreWorker(store: store, actor: actor, inbox: ActionInbox()) {
+            Int64(Date().timeIntervalSince1970)
+        }
+        let loop = DashboardLoop(terminal: terminal, worker: worker, watcher: watcher, state: state, theme: theme,
+                                 themeDirs: settings.themeDirectories, refreshSeconds: settings.refreshSeconds,
+                                 statsFile: statsFile)
+        loop.run()
+    }
+
+    /// What the operator should know from the first frame on.
+    static func startNotice(store: ShopStore, themeProblem: String?, terminal: CursesTerminal) -> String? {
+        var parts: [String] = []
+        if store.readOnly { parts.append("read-only store: changes are off") }
+        if !terminal.isUTF8 { parts.append("not a UTF-8 locale: ASCII charts, non-ASCII text shown as ?") }
+        if let themeProblem { parts.append(themeProblem) }
+        return parts.isEmpty ? nil : parts.joined(separator: " · ")
+    }
+}

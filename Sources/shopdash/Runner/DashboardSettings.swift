@@ -1,0 +1,88 @@
+import Foundation
+import ShopDashboard
+import ShopModel
+
+/// The dashboard's settings after flags, environment and the config file are combined.
+/// Precedence: a flag, then the environment ($SHOPDASH_DB, $LANG), then config.toml, then defaults.
+struct DashboardSettings {
+    var dbPath: String
+    var themeName: String
+    var language: Language
+    var role: Role
+    var refreshSeconds: Double
+    var alertMode: AlertMode
+    var bigOrder: Money
+    var refundBurst: Int
+    var overdueHours: Int
+    var calendar: ShopCalendar
+    var configDirectory: String
+
+    struct Flags {
+        var db: String?
+        var tz: String?
+        var theme: String?
+        var lang: Language?
+        var role: Role?
+        var refresh: Double?
+    }
+
+    static func resolve(_ flags: Flags, config: ConfigFile, environment: [String: String]) throws -> DashboardSettings {
+        let configDirectory = ConfigFile.directory(environment: environment)
+        let dbPath = flags.db ?? environment["SHOPDASH_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? config.db
+            ?? defaultStorePath(environment: environment)
+        let zone = flags.tz ?? config.tz ?? ShopCalendar.defaultZoneIdentifier
+        guard let calendar = ShopCalendar(identifier: zone) else {
+            throw SettingsError("unknown time zone '\(zone)' (try Asia/Shanghai)")
+        }
+        let refresh = flags.refresh ?? config.refresh ?? 1
+        guard refresh >= 0.1 && refresh <= 3_600 else {
+            throw SettingsError("--refresh must be between 0.1 and 3600 seconds")
+        }
+        return DashboardSettings(
+            dbPath: dbPath,
+            themeName: flags.theme ?? config.theme ?? "dark",
+            language: flags.lang ?? config.lang ?? languageFromLocale(environment),
+            role: flags.role ?? config.role ?? .operator,
+            refreshSeconds: refresh,
+            alertMode: config.alert ?? .flash,
+            bigOrder: Money(fen: config.bigOrderFen ?? 200_000),
+            refundBurst: config.refundBurst ?? 3,
+            overdueHours: config.overdueHours ?? 48,
+            calendar: calendar,
+            configDirectory: configDirectory)
+    }
+
+    /// zh_CN.UTF-8, zh_TW... -> Chinese; anything else English. LC_ALL overrides LANG as in C.
+    static func languageFromLocale(_ environment: [String: String]) -> Language {
+        let locale = [environment["LC_ALL"], environment["LC_MESSAGES"], environment["LANG"]]
+            .compactMap { $0 }.first { !$0.isEmpty } ?? ""
+        return locale.lowercased().hasPrefix("zh") ? .zh : .en
+    }
+
+    static func defaultStorePath(environment: [String: String]) -> String {
+        let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? ((environment["HOME"] ?? ".") + "/.local/share")
+        return dataHome + "/shopdash/shop.sqlite"
+    }
+
+    var themeDirectories: [String] { ThemeLocator.searchDirectories(configDirectory: configDirectory) }
+
+    /// The theme asked for, or the built-in one with the reason it could not be used.
+    func loadTheme() -> (Theme, String?) {
+        do {
+            return (try Theme.load(named: themeName, searchDirs: themeDirectories), nil)
+        } catch {
+            return (.fallback, "theme '\(themeName)': \(error); using the built-in theme")
+        }
+    }
+
+    func appConfig(glyphs: Glyphs) -> AppConfig {
+        AppConfig(role: role, language: language, glyphs: glyphs, alertMode: alertMode, bigOrder: bigOrder,
+                  refundBurst: refundBurst, overdueHours: overdueHours, calendar: calendar)
+    }
+}
+
+struct SettingsError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,105 @@
+import Dispatch
+import Foundation
+import ShopDashboard
+import ShopModel
+import ShopStore
+
+/// Store work for the dashboard, off the terminal thread: snapshot loads on one serial queue,
+/// what the operator asked for (search, an order, a coupon change) on another, so a slow
+/// snapshot never delays a search. Every result comes back through the inbox as an Action.
+final class StoreWorker: @unchecked Sendable {
+    enum Job: Hashable { case data, feed, request }
+
+    let store: ShopStore
+    let actor: Actor
+    let inbox: ActionInbox
+    private let loader: DataLoader
+    private let dataQueue = DispatchQueue(label: "shopdash.store.data", qos: .userInitiated)
+    private let requestQueue = DispatchQueue(label: "shopdash.store.requests", qos: .userInitiated)
+    private let lock = NSLock()
+    private var inFlight: [Job: Int] = [:]
+    /// The clock the store's `now` comes from (Unix seconds).
+    private let clock: @Sendable () -> Int64
+
+    init(store: ShopStore, actor: Actor, inbox: ActionInbox, clock: @escaping @Sendable () -> Int64) {
+        self.store = store; self.actor = actor; self.inbox = inbox; self.clock = clock
+        loader = DataLoader(store: store)
+    }
+
+    func isBusy(_ job: Job) -> Bool {
+        lock.lock(); defer { lock.unlock() }
+        return (inFlight[job] ?? 0) > 0
+    }
+
+    var hasWork: Bool {
+        lock.lock(); defer { lock.unlock() }
+        return inFlight.values.contains { $0 > 0 }
+    }
+
+    private func run(_ job: Job, on queue: DispatchQueue, _ work: @escaping @Sendable () -> Action) {
+        lock.lock(); inFlight[job, default: 0] += 1; lock.unlock()
+        queue.async { [self] in
+            let action = work()
+            // Post before clearing the busy mark, so a loop that sees "not busy" also sees the result.
+            inbox.post(action)
+            lock.lock(); inFlight[job, default: 1] -= 1; lock.unlock()
+        }
+    }
+
+    func loadData(_ request: DataRequest) {
+        run(.data, on: dataQueue) { [loader, clock] in
+            do { return .data(try loader.load(request, now: clock())) } catch { return .failed("\(error)") }
+        }
+    }
+
+    /// The newest rows at start, then only rows after the cursor.
+    func loadFeed(after cursor: Int64, limit: Int) {
+        run(.feed, on: dataQueue) { [store] in
+            do {
+                return .feed(cursor == 0 ? try store.latestFeed(limit: limit) : try store.feed(after: cursor, limit: limit))
+            } catch {
+                return .failed("\(error)")
+            }
+        }
+    }
+
+    func search(_ query: String) {
+        run(.request, on: requestQueue) { [store] in
+            do { return .searchResults(query: query, try store.findOrders(query, limit: 200)) } catch { return .failed("\(error)") }
+        }
+    }
+
+    func openOrder(_ number: String, reveal: Bool) {
+        run(.request, on: requestQueue) { [store, actor, clock] in
+            do {
+                return .orderDetail(try store.orderDetail(number, reveal: reveal ? actor : nil, now: clock()))
+            } catch {
+                return .failed("\(error)")
+            }
+        }
+    }
+
+    func coupon(_ command: CouponCommand) {
+        run(.request, on: requestQueue) { [store, actor, clock] in
+            let now = clock()
+            do {
+                let record: CouponBatchRecord
+                let verb: String
+                switch command {
+                case .pause(let id): record = try store.pauseCoupon(id, by: actor, now: now); verb = "paused"
+                case .resume(let id): record = try store.resumeCoupon(id, by: actor, now: now); verb = "resumed"
+                case .stop(let id): record = try store.stopCoupon(id, by: actor, now: now); verb = "stopped"
+                case .setQuota(let id, let quota):
+                    record = try store.setCouponQuota(id, quota: quota, by: actor, now: now); verb = "quota set to \(quota)"
+                case .setEnd(let id, let end):
+                    record = try store.setCouponEnd(id, endsAt: end, by: actor, now: now)
+                    verb = "now ends \(store.calendar.dayLabel(end)) \(store.calendar.timeLabel(end))"
+                case .create(let batch): record = try store.createCouponBatch(batch, by: actor, now: now); verb = "created"
+                }
+                return .couponResult(.success("\(record.name): \(verb)"))
+            } catch {
+                return .couponResult(.failure(EffectError("\(error)")))
+            }
+        }
+    }
+}
