@@ -118,10 +118,10 @@ import ShopModel
         #expect(s.state == .ok)
         #expect(s.lines == [
             "OK orders_drop: 20% down (40 paid in the last 30 min, 50 a week ago) (warn 50%, crit 80%) | "
-                + "orders_drop=20%;50;80;0;100 paid_orders=40;;;0; paid_orders_week_ago=50;;;0; "
-                + "payment_failures=10%;30;50;0;100 closed_unpaid=10;;;0; "
-                + "refund_spike=1.3;3;5;0; refunds=2;;;0; refunds_usual=1.5;;;0; "
-                + "overdue_shipments=3;20;100;0; ingest_lag=42s;600;1800;0; coupon_quota=45%;90;98;0;100",
+                + "orders_drop=20%;50;80;0;100 paid_orders=40;;;0 paid_orders_week_ago=50;;;0 "
+                + "payment_failures=10%;30;50;0;100 closed_unpaid=10;;;0 "
+                + "refund_spike=1.3;3;5;0 refunds=2;;;0 refunds_usual=1.5;;;0 "
+                + "overdue_shipments=3;20;100;0 ingest_lag=42s;600;1800;0 coupon_quota=45%;90;98;0;100",
             "OK payment_failures: 10% (10 of 100 orders created in the last 60 min closed unpaid, 4 still pending) (warn 30%, crit 50%)",
             "OK refund_spike: 1.3x (2 refunds requested in the last 60 min, usually 1.5; under 5 never alarms)",
             "OK overdue_shipments: 3 orders paid over 48h ago not shipped (warn 20, crit 100)",

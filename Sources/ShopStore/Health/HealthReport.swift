@@ -36,8 +36,10 @@ public struct PerfDatum: Sendable, Hashable, Codable {
     }
 
     public var text: String {
-        let fields = [warn, crit, min, max].map { $0.map(HealthFormat.number) ?? "" }
-        return "\(label)=\(HealthFormat.number(value))\(unit);" + fields.joined(separator: ";")
+        var fields = [warn, crit, min, max].map { $0.map(HealthFormat.number) ?? "" }
+        // Trailing empty fields are optional in the plugin format; leaving them out reads better.
+        while fields.last == "" { fields.removeLast() }
+        return "\(label)=\(HealthFormat.number(value))\(unit)" + fields.map { ";" + $0 }.joined()
     }
 }
 
