@@ -1,11 +1,146 @@
 import ArgumentParser
+import Foundation
+import ShopModel
+import ShopStore
 
 struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "check", abstract: "Not available yet.")
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Is the shop selling? Health checks for monitoring, with plugin exit codes.",
+        discussion: """
+            Prints one line per check, worst first: `OK|WARN|CRIT|UNKNOWN name: value (thresholds)`, \
+            with performance data after ` | ` on the first line. Exits 0 (OK), 1 (WARN), 2 (CRIT) or \
+            3 (UNKNOWN, also when the store cannot be read or the configuration is wrong): the \
+            Nagios/Icinga plugin convention, so it drops into any monitoring system.
+
+            Checks: orders_drop (paid orders vs the same window a week ago), payment_failures (orders \
+            closed unpaid), refund_spike, overdue_shipments, ingest_lag (age of the newest event), \
+            coupon_quota (running batches near their quota), integrity (SQLite quick_check).
+
+            Thresholds come from --config, else $XDG_CONFIG_HOME/shopdash/check.toml, else the [check] \
+            table of $XDG_CONFIG_HOME/shopdash/config.toml; see docs/cli.md. Options override the file.
+
+            Examples:
+              shopdash check --db /srv/shop.sqlite
+              shopdash check --db shop.sqlite --warn-ingest-lag 300 --crit-ingest-lag 900 --json
+            """
+    )
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var access: AccessOptions
+
+    @Option(name: .long, help: "Thresholds file (TOML).", completion: .file(extensions: ["toml"]))
+    var config: String?
+
+    @Option(name: .customLong("warn-orders-drop"), help: "Percent fewer paid orders than a week ago that warns.")
+    var warnOrdersDrop: Double?
+    @Option(name: .customLong("crit-orders-drop"), help: "... that is critical.")
+    var critOrdersDrop: Double?
+    @Option(name: .customLong("warn-payment-failures"), help: "Percent of settled orders closed unpaid that warns.")
+    var warnPaymentFailures: Double?
+    @Option(name: .customLong("crit-payment-failures"), help: "... that is critical.")
+    var critPaymentFailures: Double?
+    @Option(name: .customLong("warn-refund-spike"), help: "Refunds as a multiple of the usual rate that warns.")
+    var warnRefundSpike: Double?
+    @Option(name: .customLong("crit-refund-spike"), help: "... that is critical.")
+    var critRefundSpike: Double?
+    @Option(name: .customLong("warn-overdue-shipments"), help: "Paid orders not shipped in time that warn.")
+    var warnOverdueShipments: Double?
+    @Option(name: .customLong("crit-overdue-shipments"), help: "... that are critical.")
+    var critOverdueShipments: Double?
+    @Option(name: .customLong("warn-ingest-lag"), help: "Seconds since the newest event that warn.")
+    var warnIngestLag: Double?
+    @Option(name: .customLong("crit-ingest-lag"), help: "... that are critical.")
+    var critIngestLag: Double?
+    @Option(name: .customLong("warn-coupon-quota"), help: "Percent of a running batch's quota issued that warns.")
+    var warnCouponQuota: Double?
+    @Option(name: .customLong("crit-coupon-quota"), help: "... that is critical.")
+    var critCouponQuota: Double?
+
+    @Flag(name: .customLong("no-integrity"), help: "Skip SQLite's quick_check (it reads the whole file).")
+    var noIntegrity = false
+
+    @Option(name: .long, help: ArgumentHelp("Judge as of this time instead of now.", visibility: .hidden))
+    var now: String?
 
     func run() throws {
-        throw ValidationError("'check' is not available in this build yet")
+        let summary: HealthSummary
+        var at = Int64(Date().timeIntervalSince1970)
+        do {
+            let thresholds: HealthThresholds
+            do {
+                let calendar = try store.calendar()
+                if let now { at = try TimeArgument.parse(now, as: .start, calendar: calendar) }
+                thresholds = try self.thresholds()
+            } catch let failure as CommandFailure {
+                throw ConfigFailure(message: failure.message)
+            }
+            let shop = try store.open(readOnly: true)
+            summary = HealthPolicy.evaluate(try shop.healthMeasurements(now: at, thresholds: thresholds), thresholds)
+        } catch let failure as ConfigFailure {
+            summary = .unreadable(now: at, reason: failure.message, name: "config")
+        } catch let failure as CommandFailure {
+            summary = .unreadable(now: at, reason: failure.message)
+        } catch {
+            summary = .unreadable(now: at, reason: String(describing: error))
+        }
+        if access.json {
+            Console.raw(Self.json(summary).pretty)
+        } else {
+            summary.lines.forEach(Console.out)
+        }
+        throw ExitCode(Int32(summary.state.rawValue))
+    }
+
+    /// Wrong arguments or thresholds: reported as UNKNOWN like an unreadable store, but named as such.
+    private struct ConfigFailure: Error { var message: String }
+
+    func thresholds() throws -> HealthThresholds {
+        var t: HealthThresholds
+        if let config {
+            t = try CheckConfig.load(path: config)
+        } else if let found = CheckConfig.defaultFile() {
+            t = try CheckConfig.load(path: found.path, table: found.table)
+        } else {
+            t = HealthThresholds()
+        }
+        func override(_ limits: inout HealthLimits, _ warn: Double?, _ crit: Double?, _ name: String) throws {
+            limits.warn = warn ?? limits.warn
+            limits.crit = crit ?? limits.crit
+            guard limits.warn <= limits.crit else {
+                throw CommandFailure("--crit-\(name) (\(CheckConfig.number(limits.crit))) is below the warning level "
+                                     + "(\(CheckConfig.number(limits.warn)))",
+                                     code: ExitCodes.usage)
+            }
+        }
+        try override(&t.ordersDrop, warnOrdersDrop, critOrdersDrop, "orders-drop")
+        try override(&t.paymentFailures, warnPaymentFailures, critPaymentFailures, "payment-failures")
+        try override(&t.refundSpike, warnRefundSpike, critRefundSpike, "refund-spike")
+        try override(&t.overdueShipments, warnOverdueShipments, critOverdueShipments, "overdue-shipments")
+        try override(&t.ingestLag, warnIngestLag, critIngestLag, "ingest-lag")
+        try override(&t.couponQuota, warnCouponQuota, critCouponQuota, "coupon-quota")
+        if noIntegrity { t.integrity = false }
+        return t
+    }
+
+    /// Keys are part of the interface: scripts read them. Checks come in their fixed order.
+    static func json(_ summary: HealthSummary) -> JSONValue {
+        .object([
+            ("status", .string(summary.state.label)),
+            ("exit_code", .int(summary.state.rawValue)),
+            ("now", .int(summary.now)),
+            ("checks", .array(summary.results.map { r in
+                .object([
+                    ("name", .string(r.name)),
+                    ("status", .string(r.state.label)),
+                    ("value", r.value.map(JSONValue.number) ?? .null),
+                    ("unit", .string(r.unit)),
+                    ("warn", r.limits.map { .number($0.warn) } ?? .null),
+                    ("crit", r.limits.map { .number($0.crit) } ?? .null),
+                    ("detail", .string(r.detail)),
+                ])
+            })),
+            ("perfdata", .string(summary.perfdata)),
+        ])
     }
 }

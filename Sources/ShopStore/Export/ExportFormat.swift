@@ -1,0 +1,78 @@
+import Foundation
+
+import ShopModel
+
+/// What can be exported: one row per order, refund, coupon batch, visit, or retention cohort day.
+public enum ExportKind: String, Sendable, CaseIterable {
+    case orders, refunds, coupons, visits, retention
+}
+
+public enum ExportFormat: String, Sendable, CaseIterable {
+    case csv, jsonl
+}
+
+/// One cell. Money is written as two columns (`x_yuan` "128.50" and `x_fen` 12850) by the row builder.
+enum ExportField {
+    case text(String?)
+    case int(Int64?)
+
+    static func money(_ fen: Int64) -> [ExportField] { [.text(Money(fen: fen).yuanString), .int(fen)] }
+    static func money(_ fen: Int64?) -> [ExportField] { fen.map(money) ?? [.text(nil), .int(nil)] }
+
+    var csv: String {
+        switch self {
+        case .text(let s): s ?? ""
+        case .int(let n): n.map(String.init) ?? ""
+        }
+    }
+
+    var json: String {
+        switch self {
+        case .text(let s): s.map(JSONText.quoted) ?? "null"
+        case .int(let n): n.map(String.init) ?? "null"
+        }
+    }
+}
+
+/// RFC 3339 in the shop's zone ("2026-11-25T14:05:03+08:00"), computed without a date formatter:
+/// an export formats millions of these.
+struct ExportTime {
+    let calendar: ShopCalendar
+
+    func format(_ t: Int64?) -> ExportField {
+        guard let t else { return .text(nil) }
+        let offset = Int64(calendar.timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(t))))
+        let local = t + offset
+        let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
+        let secs = local - days * 86_400
+        let (y, m, d) = Self.civil(days)
+        let sign = offset < 0 ? "-" : "+"
+        let off = abs(offset) / 60
+        return .text("\(Self.pad(y, 4))-\(Self.pad(m, 2))-\(Self.pad(d, 2))T\(Self.pad(secs / 3_600, 2)):"
+            + "\(Self.pad(secs % 3_600 / 60, 2)):\(Self.pad(secs % 60, 2))\(sign)\(Self.pad(off / 60, 2)):\(Self.pad(off % 60, 2))")
+    }
+
+    /// "2026-11-25" for a shop day number (days since 1970-01-01 in the shop's zone).
+    static func dayLabel(_ day: Int64) -> String {
+        let (y, m, d) = civil(day)
+        return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
+    }
+
+    /// Proleptic Gregorian year, month, day of a day count since 1970-01-01 (H. Hinnant's algorithm).
+    static func civil(_ days: Int64) -> (Int64, Int64, Int64) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+    }
+
+    static func pad(_ n: Int64, _ width: Int) -> String {
+        let s = String(n)
+        return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+
+/// JSON text, written by hand so that key order is stable and nothing from the data can reach a
+/// terminal raw: besides what JSON requires, DEL, C1 controls, bidi controls and line/paragraph
+/// separators are written as \u escapes too.
+public enum JSONText {
+    /// A quoted JSON string.
+    public static func quoted(_ s: String) -> String {
+        var out = "\""
+        out.reserveCapacity(s.utf8.count + 2)
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if needsEscape(scalar) {
+                    out += "\\u" + hex4(scalar.value)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        out += "\""
+        return out
+    }
+
+    static func needsEscape(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return v < 0x20 || (0x7F...0x9F).contains(v) || (0x200E...0x200F).contains(v)
+            || (0x2028...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+    }
+
+    private static func hex4(_ v: UInt32) -> String {
+        let digits = Array("0123456789abcdef")
+        return String([digits[Int(v >> 12 & 0xF)], digits[Int(v >> 8 & 0xF)], digits[Int(v >> 4 & 0xF)], digits[Int(v & 0xF)]])
+    }
+}
+
+/// A JSON value whose objects keep their keys in the order written.
+public indirect enum JSONValue: Sendable, Hashable {
+    case null
+    case bool(Bool)
+    case int(Int64)
+    case number(Double)
+    case string(String)
+    case array([JSONValue])
+    case object([(String, JSONValue)])
+
+    public static func == (a: JSONValue, b: JSONValue) -> Bool { a.compact == b.compact }
+    public func hash(into hasher: inout Hasher) { hasher.combine(compact) }
+
+    public static func int(_ n: Int) -> JSONValue { .int(Int64(n)) }
+    public static func optional(_ s: String?) -> JSONValue { s.map(JSONValue.string) ?? .null }
+    public static func optional(_ n: Int64?) -> JSONValue { n.map(JSONValue.int) ?? .null }
+
+    /// One line, no spaces: for JSON Lines.
+    public var compact: String {
+        var out = ""
+        write(into: &out, indent: nil, level: 0)
+        return out
+    }
+
+    /// Two-space indented, for people and scripts alike.
+    public var pretty: String {
+        var out = ""
+        write(into: &out, indent: "  ", level: 0)
+        return out
+    }
+
+    private func write(into out: inout String, indent: String?, level: Int) {
+        switch self {
+        case .null: out += "null"
+        case .bool(let b): out += b ? "true" : "false"
+        case .int(let n): out += String(n)
+        case .number(let d): out += Self.format(d)
+        case .string(let s): out += JSONText.quoted(s)
+        case .array(let items):
+            writeContainer(into: &out, open: "[", close: "]", count: items.count, indent: indent, level: level) { i, out in
+                items[i].write(into: &out, indent: indent, level: level + 1)
+            }
+        case .object(let pairs):
+            writeContainer(into: &out, open: "{", close: "}", count: pairs.count, indent: indent, level: level) { i, out in
+                out += JSONText.quoted(pairs[i].0) + (indent == nil ? ":" : ": ")
+                pairs[i].1.write(into: &out, indent: indent, level: level + 1)
+            }
+        }
+    }
+
+    private func writeContainer(into out: inout String, open: String, close: String, count: Int, indent: String?,
+                                level: Int, item: (Int, inout String) -> Void) {
+        out += open
+        guard count > 0 else { out += close; return }
+        for i in 0..<count {
+            if i > 0 { out += "," }
+            if let indent { out += "\n" + String(repeating: indent, count: level + 1) }
+            item(i, &out)
+        }
+        if let indent { out += "\n" + String(repeating: indent, count: level) }
+        out += close
+    }
+
+    /// Finite numbers with up to 4 decimals, without exponent; JSON has no NaN or infinity.
+    static func format(_ d: Double) -> String {
+        guard d.isFinite else { return "null" }
+        if d == d.rounded(), abs(d) < 1e15 { return String(Int64(d)) }
+        var s = String(format: "%.4f", d)
+        while s.hasSuffix("0") { s.removeLast() }
+        if s.hasSuffix(".") { s.removeLast() }
+        return s
+    }
+}

@@ -1,0 +1,42 @@
+/// How far a running coupon batch is into its quota.
+public struct CouponQuotaUsage: Sendable, Hashable, Codable {
+    public var batchId: String
+    public var name: String
+    public var issued: Int
+    public var quota: Int
+    public init(batchId: String, name: String, issued: Int, quota: Int) {
+        self.batchId = batchId; self.name = name; self.issued = issued; self.quota = quota
+    }
+    /// Issued share of the quota in percent; a batch with no quota counts as full.
+    public var percentIssued: Double { quota <= 0 ? 100 : Double(issued) * 100 / Double(quota) }
+}
+
+/// The raw figures the health checks judge, all read in one transaction at `now`.
+public struct HealthMeasurements: Sendable, Hashable, Codable {
+    public var now: Int64
+    public var paidOrders: Int
+    public var paidOrdersWeekAgo: Int
+    /// Orders created in the payment window that were paid (whatever came after).
+    public var ordersPaid: Int
+    public var ordersClosedUnpaid: Int
+    /// Orders created in the payment window still waiting for payment: not judged yet.
+    public var ordersPending: Int
+    public var refunds: Int
+    /// Average refunds per window of the same length over the seven days before the window.
+    public var refundsBaseline: Double
+    public var overdueShipments: Int
+    public var newestEventAt: Int64?
+    /// Running batches, fullest first.
+    public var coupons: [CouponQuotaUsage]
+    /// "ok", or SQLite's list of problems; nil when the check was switched off.
+    public var integrity: [String]?
+
+    public init(now: Int64, paidOrders: Int, paidOrdersWeekAgo: Int, ordersPaid: Int, ordersClosedUnpaid: Int,
+                ordersPending: Int, refunds: Int, refundsBaseline: Double, overdueShipments: Int,
+                newestEventAt: Int64?, coupons: [CouponQuotaUsage], integrity: [String]?) {
+        self.now = now; self.paidOrders = paidOrders; self.paidOrdersWeekAgo = paidOrdersWeekAgo
+        self.ordersPaid = ordersPaid; self.ordersClosedUnpaid = ordersClosedUnpaid; self.ordersPending = ordersPending
+        self.refunds = refunds; self.refundsBaseline = refundsBaseline; self.overdueShipments = overdueShipments
+        self.newestEventAt = newestEventAt; self.coupons = coupons; self.integrity = integrity
+    }
+}

@@ -1,0 +1,112 @@
+/// Judges measured figures against thresholds. Pure: the same figures always give the same lines.
+public enum HealthPolicy {
+    public static func evaluate(_ m: HealthMeasurements, _ t: HealthThresholds) -> HealthSummary {
+        var results = [ordersDrop(m, t), paymentFailures(m, t), refundSpike(m, t), overdueShipments(m, t),
+                       ingestLag(m, t), couponQuota(m, t)]
+        if let integrity = m.integrity { results.append(self.integrity(integrity)) }
+        return HealthSummary(now: m.now, results: results)
+    }
+
+    static func ordersDrop(_ m: HealthMeasurements, _ t: HealthThresholds) -> HealthCheckResult {
+        let seen = "\(m.paidOrders) paid in the last \(t.ordersWindowMinutes) min, \(m.paidOrdersWeekAgo) a week ago"
+        let counts = [PerfDatum("paid_orders", Double(m.paidOrders)),
+                      PerfDatum("paid_orders_week_ago", Double(m.paidOrdersWeekAgo))]
+        guard m.paidOrdersWeekAgo >= t.ordersMinBaseline, m.paidOrdersWeekAgo > 0 else {
+            return HealthCheckResult(
+                name: "orders_drop", state: .ok, value: nil, unit: "%",
+                detail: "\(seen) (under \(t.ordersMinBaseline) a week ago: too few to compare)",
+                limits: nil, perfdata: counts)
+        }
+        let drop = max(0, Double(m.paidOrdersWeekAgo - m.paidOrders) * 100 / Double(m.paidOrdersWeekAgo))
+        return HealthCheckResult(
+            name: "orders_drop", state: .judging(drop, t.ordersDrop), value: drop, unit: "%",
+            detail: "\(HealthFormat.number(drop))% down (\(seen))", limits: t.ordersDrop,
+            perfdata: [PerfDatum("orders_drop", drop, unit: "%", limits: t.ordersDrop, max: 100)] + counts)
+    }
+
+    static func paymentFailures(_ m: HealthMeasurements, _ t: HealthThresholds) -> HealthCheckResult {
+        let settled = m.ordersPaid + m.ordersClosedUnpaid
+        let seen = "\(m.ordersClosedUnpaid) of \(settled) orders created in the last \(t.paymentWindowMinutes) min "
+            + "closed unpaid, \(m.ordersPending) still pending"
+        let closed = PerfDatum("closed_unpaid", Double(m.ordersClosedUnpaid))
+        guard settled >= t.paymentMinOrders, settled > 0 else {
+            return HealthCheckResult(
+                name: "payment_failures", state: .ok, value: nil, unit: "%",
+                detail: "\(seen) (under \(t.paymentMinOrders) settled: too few to judge)", limits: nil, perfdata: [closed])
+        }
+        let share = Double(m.ordersClosedUnpaid) * 100 / Double(settled)
+        return HealthCheckResult(
+            name: "payment_failures", state: .judging(share, t.paymentFailures), value: share, unit: "%",
+            detail: "\(HealthFormat.number(share))% (\(seen))", limits: t.paymentFailures,
+            perfdata: [PerfDatum("payment_failures", share, unit: "%", limits: t.paymentFailures, max: 100), closed])
+    }
+
+    /// The baseline counts as at least one refund per window, so that a quiet shop's first few
+    /// refunds do not read as an infinite spike.
+    static func refundSpike(_ m: HealthMeasurements, _ t: HealthThresholds) -> HealthCheckResult {
+        let ratio = Double(m.refunds) / max(m.refundsBaseline, 1)
+        let seen = "\(m.refunds) refunds requested in the last \(t.refundWindowMinutes) min, "
+            + "usually \(HealthFormat.number(m.refundsBaseline))"
+        let perf = [PerfDatum("refund_spike", ratio, limits: t.refundSpike),
+                    PerfDatum("refunds", Double(m.refunds)),
+                    PerfDatum("refunds_usual", m.refundsBaseline)]
+        guard m.refunds >= t.refundMinCount else {
+            return HealthCheckResult(
+                name: "refund_spike", state: .ok, value: ratio, unit: "x",
+                detail: "\(HealthFormat.number(ratio))x (\(seen); under \(t.refundMinCount) never alarms)",
+                limits: nil, perfdata: perf)
+        }
+        return HealthCheckResult(
+            name: "refund_spike", state: .judging(ratio, t.refundSpike), value: ratio, unit: "x",
+            detail: "\(HealthFormat.number(ratio))x (\(seen))", limits: t.refundSpike, perfdata: perf)
+    }
+
+    static func overdueShipments(_ m: HealthMeasurements, _ t: HealthThresholds) -> HealthCheckResult {
+        let n = Double(m.overdueShipments)
+        return HealthCheckResult(
+            name: "overdue_shipments", state: .judging(n, t.overdueShipments), value: n, unit: "",
+            detail: "\(m.overdueShipments) orders paid over \(t.overdueHours)h ago not shipped",
+            limits: t.overdueShipments,
+            perfdata: [PerfDatum("overdue_shipments", n, limits: t.overdueShipments)])
+    }
+
+    static func ingestLag(_ m: HealthMeasurements, _ t: HealthThresholds) -> HealthCheckResult {
+        guard let newest = m.newestEventAt else {
+            return HealthCheckResult(name: "ingest_lag", state: .unknown, value: nil, unit: "s",
+                                     detail: "no events in the store", limits: t.ingestLag, perfdata: [])
+        }
+        let age = max(0, m.now - newest)
+        return HealthCheckResult(
+            name: "ingest_lag", state: .judging(Double(age), t.ingestLag), value: Double(age), unit: "s",
+            detail: "newest event \(HealthFormat.duration(age)) ago", limits: t.ingestLag,
+            perfdata: [PerfDatum("ingest_lag", Double(age), unit: "s", limits: t.ingestLag)])
+    }
+
+    static func couponQuota(_ m: HealthMeasurements, _ t: HealthThresholds) -> HealthCheckResult {
+        guard let fullest = m.coupons.first else {
+            return HealthCheckResult(name: "coupon_quota", state: .ok, value: nil, unit: "%",
+                                     detail: "no running coupon batches", limits: t.couponQuota,
+                                     perfdata: [PerfDatum("coupon_quota", 0, unit: "%", limits: t.couponQuota, max: 100)])
+        }
+        let pct = fullest.percentIssued
+        let alike = m.coupons.dropFirst().filter { HealthState.judging($0.percentIssued, t.couponQuota) != .ok }.count
+        let more = alike > 0 ? ", \(alike) more over \(HealthFormat.number(t.couponQuota.warn))%" : ""
+        return HealthCheckResult(
+            name: "coupon_quota", state: .judging(pct, t.couponQuota), value: pct, unit: "%",
+            detail: "\(HealthFormat.number(pct))% of \(fullest.name) [\(fullest.batchId)] issued "
+                + "(\(fullest.issued) of \(fullest.quota)\(more))",
+            limits: t.couponQuota,
+            perfdata: [PerfDatum("coupon_quota", pct, unit: "%", limits: t.couponQuota, max: 100)])
+    }
+
+    static func integrity(_ problems: [String]) -> HealthCheckResult {
+        if problems == ["ok"] {
+            return HealthCheckResult(name: "integrity", state: .ok, value: nil, unit: "", detail: "quick_check ok",
+                                     limits: nil, perfdata: [])
+        }
+        let first = problems.first ?? "no answer"
+        return HealthCheckResult(
+            name: "integrity", state: .crit, value: Double(problems.count), unit: "",
+            detail: "quick_check found \(problems.count) problem(s), first: \(first)", limits: nil, perfdata: [])
+    }
+}

@@ -1,0 +1,104 @@
+import GRDB
+import ShopModel
+
+extension ShopStore {
+    /// Reads everything `shopdash check` judges, in one read transaction, using only indexed
+    /// lookups and the minute rollup, so that it stays fast on a store with millions of orders.
+    public func healthMeasurements(now: Int64, thresholds: HealthThresholds = HealthThresholds()) throws -> HealthMeasurements {
+        try pool.read { db in
+            let (paid, paidWeekAgo) = try paidOrderWindows(db, now: now, minutes: thresholds.ordersWindowMinutes)
+            let outcomes = try paymentOutcomes(db, now: now, minutes: thresholds.paymentWindowMinutes)
+            let (refunds, baseline) = try refundWindows(db, now: now, minutes: thresholds.refundWindowMinutes)
+            let overdue = try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM orders WHERE status = 'paid' AND paid_at < ?
+                """, arguments: [now - Int64(thresholds.overdueHours) * 3_600]) ?? 0
+            return HealthMeasurements(
+                now: now, paidOrders: paid, paidOrdersWeekAgo: paidWeekAgo,
+                ordersPaid: outcomes.paid, ordersClosedUnpaid: outcomes.closed, ordersPending: outcomes.pending,
+                refunds: refunds, refundsBaseline: baseline, overdueShipments: overdue,
+                newestEventAt: try newestEvent(db, now: now),
+                coupons: try runningCouponUsage(db, now: now),
+                integrity: thresholds.integrity ? try String.fetchAll(db, sql: "PRAGMA quick_check") : nil)
+        }
+    }
+
+    /// Paid orders in the last complete minutes of the window, and in the same wall-clock window
+    /// seven shop days earlier. The partial current minute is left out of both, so they compare.
+    private func paidOrderWindows(_ db: Database, now: Int64, minutes: Int) throws -> (Int, Int) {
+        let end = now - ((now % 60) + 60) % 60
+        let start = end - Int64(minutes) * 60
+        let dayStart = calendar.startOfDay(end)
+        let weekAgoEnd = calendar.startOfDay(end, addingDays: -7) + (end - dayStart)
+        let weekAgoStart = weekAgoEnd - (end - start)
+        let sql = "SELECT coalesce(sum(paid_orders), 0) FROM rollup_minute WHERE minute >= ? AND minute < ?"
+        let current = try Int.fetchOne(db, sql: sql, arguments: [start, end]) ?? 0
+        let before = try Int.fetchOne(db, sql: sql, arguments: [weekAgoStart, weekAgoEnd]) ?? 0
+        return (current, before)
+    }
+
+    /// Orders created in (now - window, now]: "the last N minutes" includes this second.
+    private func paymentOutcomes(_ db: Database, now: Int64, minutes: Int) throws -> (paid: Int, closed: Int, pending: Int) {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT status, count(*) AS n FROM orders WHERE created_at > ? AND created_at <= ? GROUP BY status
+            """, arguments: [now - Int64(minutes) * 60, now])
+        var paid = 0, closed = 0, pending = 0
+        for row in rows {
+            let n: Int = row["n"]
+            switch OrderStatus(rawValue: row["status"]) {
+            case .closed?: closed += n
+            case .created?: pending += n
+            case let status? where status.wasPaid: paid += n
+            default: break
+            }
+        }
+        return (paid, closed, pending)
+    }
+
+    private func refundWindows(_ db: Database, now: Int64, minutes: Int) throws -> (Int, Double) {
+        let window = Int64(minutes) * 60
+        let week: Int64 = 7 * 86_400
+        let sql = "SELECT count(*) FROM refunds WHERE requested_at > ? AND requested_at <= ?"
+        let current = try Int.fetchOne(db, sql: sql, arguments: [now - window, now]) ?? 0
+        let previous = try Int.fetchOne(db, sql: sql, arguments: [now - window - week, now - window]) ?? 0
+        return (current, Double(previous) * Double(window) / Double(week))
+    }
+
+    /// The newest time any event carries, ignoring times more than five minutes ahead of `now`
+    /// (a client with a fast clock must not hide a stalled feed). Every probe is an index lookup.
+    private func newestEvent(_ db: Database, now: Int64) throws -> Int64? {
+        let limit = now + 300
+        var probes = [
+            "SELECT max(created_at) FROM orders WHERE created_at <= ?",
+            "SELECT max(paid_at) FROM orders WHERE paid_at IS NOT NULL AND paid_at <= ?",
+            "SELECT max(requested_at) FROM refunds WHERE requested_at <= ?",
+            "SELECT max(succeeded_at) FROM refunds WHERE succeeded_at IS NOT NULL AND succeeded_at <= ?",
+            "SELECT max(started_at) FROM visits WHERE started_at <= ?",
+            "SELECT max(at) FROM cart_events WHERE at <= ?",
+        ]
+        for status in OrderStatus.allCases {
+            probes.append("SELECT max(at) FROM order_status_events WHERE status = '\(status.rawValue)' AND at <= ?")
+        }
+        var newest: Int64?
+        for sql in probes {
+            if let t = try Int64.fetchOne(db, sql: sql, arguments: [limit]) {
+                newest = max(newest ?? t, t)
+            }
+        }
+        return newest
+    }
+
+    private func runningCouponUsage(_ db: Database, now: Int64) throws -> [CouponQuotaUsage] {
+        let batches = try Row.fetchAll(db, sql: """
+            SELECT batch_id, name, quota FROM coupon_batches
+            WHERE status = 'running' AND starts_at <= ? AND ends_at > ?
+            """, arguments: [now, now])
+        var usage: [CouponQuotaUsage] = []
+        for batch in batches {
+            let id: String = batch["batch_id"]
+            let issued = try Int.fetchOne(db, sql: "SELECT count(*) FROM coupons_issued WHERE batch_id = ?",
+                                          arguments: [id]) ?? 0
+            usage.append(CouponQuotaUsage(batchId: id, name: batch["name"], issued: issued, quota: batch["quota"]))
+        }
+        return usage.sorted { ($0.percentIssued, $1.batchId) > ($1.percentIssued, $0.batchId) }
+    }
+}

@@ -1,0 +1,44 @@
+/// A warning and a critical level for one check. A value at or beyond a level reaches it.
+public struct HealthLimits: Sendable, Hashable, Codable {
+    public var warn: Double
+    public var crit: Double
+    public init(warn: Double, crit: Double) { self.warn = warn; self.crit = crit }
+}
+
+/// What `shopdash check` compares the store against. The defaults are meant to stay quiet on a
+/// normal day of a small or large shop and to speak up when something is really wrong.
+public struct HealthThresholds: Sendable, Hashable, Codable {
+    /// Percent fewer paid orders in the last `ordersWindowMinutes` than in the same window a week ago.
+    public var ordersDrop = HealthLimits(warn: 50, crit: 80)
+    public var ordersWindowMinutes = 30
+    /// Below this many paid orders a week ago the comparison is noise, and the check stays OK.
+    public var ordersMinBaseline = 10
+
+    /// Percent of the orders created in the last `paymentWindowMinutes` (and settled) that closed unpaid.
+    public var paymentFailures = HealthLimits(warn: 30, crit: 50)
+    public var paymentWindowMinutes = 60
+    /// Below this many settled orders the share is noise, and the check stays OK.
+    public var paymentMinOrders = 20
+
+    /// Refunds requested in the last `refundWindowMinutes`, as a multiple of the average of the same
+    /// window length over the previous seven days.
+    public var refundSpike = HealthLimits(warn: 3, crit: 5)
+    public var refundWindowMinutes = 60
+    /// Fewer refunds than this never alarm, whatever the baseline.
+    public var refundMinCount = 5
+
+    /// Orders paid more than `overdueHours` ago and still not shipped.
+    public var overdueShipments = HealthLimits(warn: 20, crit: 100)
+    public var overdueHours = 48
+
+    /// Seconds since the newest event reached the store.
+    public var ingestLag = HealthLimits(warn: 600, crit: 1_800)
+
+    /// Percent of a running coupon batch's quota already issued.
+    public var couponQuota = HealthLimits(warn: 90, crit: 98)
+
+    /// Whether to run SQLite's quick_check (it reads the whole file).
+    public var integrity = true
+
+    public init() {}
+}

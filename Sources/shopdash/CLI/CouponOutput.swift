@@ -1,0 +1,50 @@
+import ShopModel
+import ShopStore
+
+enum CouponOutput {
+    /// "满100减20" style terms: what the customer gets.
+    static func terms(_ b: CouponBatchRecord) -> String {
+        switch b.kind {
+        case .fixed: return "\(b.value.display) off" + (b.minSpend.fen > 0 ? " over \(b.minSpend.display)" : "")
+        case .percent: return "\(b.percentOff ?? 0)% off" + (b.minSpend.fen > 0 ? " over \(b.minSpend.display)" : "")
+        case .threshold: return "\(b.value.display) off over \(b.minSpend.display)"
+        }
+    }
+
+    static func table(_ stats: [CouponBatchStats], now: Int64, calendar: ShopCalendar) -> [String] {
+        var table = TextTable(["BATCH", "NAME", "TERMS", "STATUS", "ISSUED/QUOTA", "REDEEMED", "DISCOUNT", "GMV", "ENDS"])
+        for s in stats {
+            table.add([s.batch.batchId, s.batch.name, terms(s.batch), s.effectiveStatus(now: now).rawValue,
+                       "\(s.issued)/\(s.batch.quota)", "\(s.redeemed)", s.discount.display, s.gmv.display,
+                       calendar.stamp(s.batch.endsAt)])
+        }
+        return table.lines
+    }
+
+    static func lines(_ s: CouponBatchStats, audit: [AuditEntry], now: Int64, calendar: ShopCalendar) -> [String] {
+        let b = s.batch
+        var out = ["Coupon batch \(b.batchId)  \(b.name)  \(s.effectiveStatus(now: now).rawValue)"]
+        let facts: [(String, String)] = [
+            ("Terms", terms(b) + "  (\(b.kind.rawValue))"),
+            ("Window", "\(calendar.stamp(b.startsAt)) - \(calendar.stamp(b.endsAt))"),
+            ("Issued", "\(s.issued) of \(b.quota)"),
+            ("Redeemed", "\(s.redeemed)" + (s.redemptionRate.map { " (\(Int(($0 * 100).rounded()))%)" } ?? "")),
+            ("Discount", s.discount.display),
+            ("GMV", s.gmv.display),
+        ]
+        out += facts.map { "  " + $0.0.padding(toLength: 10, withPad: " ", startingAt: 0) + $0.1 }
+        out.append("Audit")
+        out += audit.isEmpty ? ["  none"] : audit.map { AuditOutput.line($0, calendar: calendar) }
+        return out
+    }
+
+    static func json(_ s: CouponBatchStats, now: Int64) -> JSONValue {
+        .object(JSONShapes.couponBatch(s.batch) + [
+            ("effective_status", .string(s.effectiveStatus(now: now).rawValue)),
+            ("issued", .int(s.issued)),
+            ("redeemed", .int(s.redeemed)),
+            ("discount", JSONShapes.money(s.discount)),
+            ("gmv", JSONShapes.money(s.gmv)),
+        ])
+    }
+}
