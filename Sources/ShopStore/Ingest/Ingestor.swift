@@ -13,11 +13,14 @@ public final class Ingestor {
         public var commitInterval: Duration
         /// How often a followed file is looked at again when it has nothing new.
         public var pollInterval: Duration
+        /// Longer lines are rejected without being held in memory.
+        public var maxLineBytes: Int
 
         public init(batchSize: Int = 5_000, follow: Bool = false, commitInterval: Duration = .seconds(1),
-                    pollInterval: Duration = .milliseconds(100)) {
+                    pollInterval: Duration = .milliseconds(100), maxLineBytes: Int = 8 << 20) {
             self.batchSize = max(1, batchSize); self.follow = follow
             self.commitInterval = commitInterval; self.pollInterval = pollInterval
+            self.maxLineBytes = max(200, maxLineBytes)
         }
     }
 
@@ -53,9 +56,9 @@ public final class Ingestor {
                     shouldStop: () -> Bool = { false }) throws -> IngestReport {
         let reader: LineReader
         switch input {
-        case .file(let path): reader = try LineReader(path: path)
-        case .standardInput: reader = LineReader(descriptor: 0)
-        case .descriptor(let fd): reader = LineReader(descriptor: fd)
+        case .file(let path): reader = try LineReader(path: path, maxLineBytes: options.maxLineBytes)
+        case .standardInput: reader = LineReader(descriptor: 0, maxLineBytes: options.maxLineBytes)
+        case .descriptor(let fd): reader = LineReader(descriptor: fd, maxLineBytes: options.maxLineBytes)
         }
         var batch = Batch()
         var report = IngestReport()
@@ -75,6 +78,12 @@ public final class Ingestor {
             switch try reader.next(follow: options.follow) {
             case .line(let number, let bytes):
                 batch.add(number: number, bytes: bytes, decoder: decoder)
+                if batch.count >= options.batchSize || clock.now - lastCommit >= options.commitInterval {
+                    try commit()
+                }
+            case .tooLong(let number, let head):
+                batch.reject(number: number, reason: "line longer than \(options.maxLineBytes) bytes (kept: its first 200)",
+                             bytes: head)
                 if batch.count >= options.batchSize || clock.now - lastCommit >= options.commitInterval {
                     try commit()
                 }
@@ -122,6 +131,10 @@ private struct Batch {
         } catch {
             entries.append(.bad(number: number, reason: error.reason, bytes: copy))
         }
+    }
+
+    mutating func reject(number: Int, reason: String, bytes: ArraySlice<UInt8>) {
+        entries.append(.bad(number: number, reason: reason, bytes: bytes))
     }
 
     mutating func commit(to store: ShopStore, report: inout IngestReport,

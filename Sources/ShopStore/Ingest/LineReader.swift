@@ -11,6 +11,8 @@ import Darwin
 final class LineReader {
     enum Next {
         case line(number: Int, bytes: ArraySlice<UInt8>)
+        /// A line longer than the limit: only its beginning is kept, the rest is skipped unread.
+        case tooLong(number: Int, head: ArraySlice<UInt8>)
         /// No complete line is available now; more may come later (follow mode only).
         case idle
         case end
@@ -24,22 +26,27 @@ final class LineReader {
     private var offset: Int64 = 0
     private var inode: UInt64 = 0
     private var atEOF = false
+    /// Inside an over-long line, dropping bytes until its line break.
+    private var skipping = false
+    private let maxLineBytes: Int
     private(set) var lineNumber = 0
     /// Set when a rotation or truncation made the reader start over at line 1.
     private(set) var restarts = 0
 
     private static let chunk = 1 << 16
 
-    init(path: String) throws(IngestError) {
+    init(path: String, maxLineBytes: Int = 8 << 20) throws(IngestError) {
         self.path = path
+        self.maxLineBytes = maxLineBytes
         fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw IngestError.cannotRead(path, Self.errnoText()) }
         inode = Self.inode(of: fd) ?? 0
     }
 
     /// Reads an inherited descriptor such as standard input; it is not closed afterwards.
-    init(descriptor: Int32) {
+    init(descriptor: Int32, maxLineBytes: Int = 8 << 20) {
         path = nil
+        self.maxLineBytes = maxLineBytes
         fd = descriptor
     }
 
@@ -49,8 +56,20 @@ final class LineReader {
     /// pipe may be waited on when following.
     func next(follow: Bool, waitMilliseconds: Int32 = 200) throws(IngestError) -> Next {
         while true {
-            if let line = takeLine() { return line }
+            if skipping { skipToLineBreak() }
+            if !skipping {
+                if let line = takeLine() { return line }
+                // Memory stays bounded however long a line is: past the limit it is cut short.
+                if buffer.count - start > maxLineBytes {
+                    let head = ArraySlice(Array(buffer[start..<(start + 200)]))
+                    start = buffer.count
+                    skipping = true
+                    lineNumber += 1
+                    return .tooLong(number: lineNumber, head: head)
+                }
+            }
             if atEOF && !follow {
+                if skipping { return .end }
                 return takeRest() ?? .end
             }
             switch try fill(follow: follow, waitMilliseconds: waitMilliseconds) {
@@ -68,6 +87,15 @@ final class LineReader {
                 if let rest { return rest }
                 continue
             }
+        }
+    }
+
+    private func skipToLineBreak() {
+        if let nl = buffer[start...].firstIndex(of: 0x0A) {
+            start = nl + 1
+            skipping = false
+        } else {
+            start = buffer.count
         }
     }
 
@@ -146,6 +174,7 @@ final class LineReader {
         inode = Self.inode(of: fd) ?? 0
         offset = 0
         atEOF = false
+        skipping = false
         lineNumber = 0
         restarts += 1
     }
