@@ -89,7 +89,8 @@ public final class Ingestor {
                 }
             case .idle:
                 if !batch.isEmpty { try commit() }
-                if !shouldStop() { Thread.sleep(forTimeInterval: Self.seconds(options.pollInterval)) }
+                // A pipe was already waited on by the reader; a file has to be looked at again later.
+                if case .file = input, !shouldStop() { Thread.sleep(forTimeInterval: Self.seconds(options.pollInterval)) }
             case .end:
                 break reading
             }

@@ -13,7 +13,8 @@ final class LineReader {
         case line(number: Int, bytes: ArraySlice<UInt8>)
         /// A line longer than the limit: only its beginning is kept, the rest is skipped unread.
         case tooLong(number: Int, head: ArraySlice<UInt8>)
-        /// No complete line is available now; more may come later (follow mode only).
+        /// No complete line is available now; more may come later (a followed file, or a pipe
+        /// that has been quiet for the wait).
         case idle
         case end
     }
@@ -53,7 +54,7 @@ final class LineReader {
     deinit { if path != nil { close(fd) } }
 
     /// The next line without its line break (LF or CRLF). `waitMilliseconds` bounds how long a
-    /// pipe may be waited on when following.
+    /// pipe may be waited on.
     func next(follow: Bool, waitMilliseconds: Int32 = 200) throws(IngestError) -> Next {
         while true {
             if skipping { skipToLineBreak() }
@@ -72,7 +73,7 @@ final class LineReader {
                 if skipping { return .end }
                 return takeRest() ?? .end
             }
-            switch try fill(follow: follow, waitMilliseconds: waitMilliseconds) {
+            switch try fill(waitMilliseconds: waitMilliseconds) {
             case .data: continue
             case .timeout: return .idle
             case .eof:
@@ -122,12 +123,14 @@ final class LineReader {
 
     private enum Fill { case data, eof, timeout }
 
-    private func fill(follow: Bool, waitMilliseconds: Int32) throws(IngestError) -> Fill {
+    private func fill(waitMilliseconds: Int32) throws(IngestError) -> Fill {
         if start > 0 {
             buffer.removeSubrange(0..<start)
             start = 0
         }
-        if follow && path == nil {
+        // A pipe or terminal is waited on with a timeout, never blocked on: the caller must get
+        // to commit what it has and to notice a stop request while the writer is quiet.
+        if path == nil {
             var p = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
             let ready = poll(&p, 1, waitMilliseconds)
             if ready == 0 { return .timeout }
