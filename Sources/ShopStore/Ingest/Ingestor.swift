@@ -47,9 +47,9 @@ public final class Ingestor {
         self.options = options
     }
 
-    /// Reads `input` to its end (or, following, until `shouldStop` says so) and returns the counts.
-    /// `onReject` sees every rejected line, in input order within each batch; `onCommit` sees the
-    /// running report after each committed batch.
+    /// Reads `input` to its end (following: until `shouldStop` says so, which also cuts a plain
+    /// run short) and returns the counts. `onReject` sees every rejected line in input order, once
+    /// its batch is committed; `onCommit` sees the running report after each commit.
     public func run(_ input: Input,
                     onReject: (RejectedLine) throws -> Void,
                     onCommit: (IngestReport) -> Void = { _ in },
