@@ -19,8 +19,8 @@ final class DistinctCounter: @unchecked Sendable {
 
         var keySQL: String {
             switch self {
-            case .buyers: "SELECT customer FROM orders WHERE paid_at >= ? AND paid_at < ?"
-            case .visitors: "SELECT visitor FROM visits WHERE started_at >= ? AND started_at < ?"
+            case .buyers: "SELECT customer, 0, 0 FROM orders WHERE paid_at >= ? AND paid_at < ?"
+            case .visitors: "SELECT visitor, pages, duration_s FROM visits WHERE started_at >= ? AND started_at < ?"
             }
         }
 
@@ -37,10 +37,26 @@ final class DistinctCounter: @unchecked Sendable {
         let start: Int64
     }
 
+    /// What a window holds: rows, distinct ids and, for visits, pages and stay seconds.
+    struct Tally: Equatable {
+        var rows = 0
+        var ids = Set<String>()
+        var pages: Int64 = 0
+        var seconds: Int64 = 0
+
+        mutating func read(_ cursor: RowCursor) throws {
+            while let row = try cursor.next() {
+                rows += 1
+                if let id: String = row[0] { ids.insert(id) }
+                pages += row[1]
+                seconds += row[2]
+            }
+        }
+    }
+
     private struct Entry {
         var end: Int64
-        var rows: Int
-        var ids: Set<String>
+        var tally: Tally
         var lastUse: UInt64
     }
 
@@ -52,32 +68,33 @@ final class DistinctCounter: @unchecked Sendable {
     private var uses: UInt64 = 0
 
     func count(_ db: Database, _ source: Source, _ window: TimeWindow) throws -> Int {
-        guard window.end > window.start else { return 0 }
+        try tally(db, source, window).ids.count
+    }
+
+    func tally(_ db: Database, _ source: Source, _ window: TimeWindow) throws -> Tally {
+        guard window.end > window.start else { return Tally() }
         let key = Key(source: source, start: window.start)
         let rows = try Int.fetchOne(db, sql: source.countSQL, arguments: [window.start, window.end]) ?? 0
         lock.lock(); defer { lock.unlock() }
         uses += 1
         if var entry = entries[key], entry.end <= window.end {
-            var added = 0
-            var ids = entry.ids
+            var tally = entry.tally
             if entry.end < window.end {
-                let cursor = try String?.fetchCursor(db, sql: source.keySQL, arguments: [entry.end, window.end])
-                while let id = try cursor.next() { added += 1; if let id { ids.insert(id) } }
+                try tally.read(Row.fetchCursor(db, sql: source.keySQL, arguments: [entry.end, window.end]))
             }
-            if entry.rows + added == rows {
-                entry.ids = ids; entry.rows = rows; entry.end = window.end; entry.lastUse = uses
+            if tally.rows == rows {
+                entry.tally = tally; entry.end = window.end; entry.lastUse = uses
                 entries[key] = entry
-                return ids.count
+                return tally
             }
         }
-        var ids = Set<String>()
-        var read = 0
-        let cursor = try String?.fetchCursor(db, sql: source.keySQL, arguments: [window.start, window.end])
-        while let id = try cursor.next() { read += 1; if let id { ids.insert(id) } }
-        if entries[key] == nil && entries.count >= Self.capacity, let stalest = entries.min(by: { $0.value.lastUse < $1.value.lastUse }) {
+        var tally = Tally()
+        try tally.read(Row.fetchCursor(db, sql: source.keySQL, arguments: [window.start, window.end]))
+        if entries[key] == nil && entries.count >= Self.capacity,
+           let stalest = entries.min(by: { $0.value.lastUse < $1.value.lastUse }) {
             entries[stalest.key] = nil
         }
-        entries[key] = Entry(end: window.end, rows: read, ids: ids, lastUse: uses)
-        return ids.count
+        entries[key] = Entry(end: window.end, tally: tally, lastUse: uses)
+        return tally
     }
 }

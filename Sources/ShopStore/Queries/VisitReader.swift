@@ -11,22 +11,25 @@ enum VisitReader {
         var staySeconds: Int64 = 0
     }
 
+    /// With a counter, the window's totals come from what it remembers plus the new visits.
     static func totals(_ db: Database, _ window: TimeWindow, calendar: ShopCalendar,
                        counter: DistinctCounter? = nil) throws -> Totals {
+        if let counter {
+            let t = try counter.tally(db, .visitors, window)
+            return Totals(uv: t.ids.count, pv: Int(t.pages), visits: t.rows, staySeconds: t.seconds)
+        }
         guard let row = try Row.fetchOne(db, sql: """
             SELECT coalesce(sum(pages), 0), count(*), coalesce(sum(duration_s), 0)
             FROM visits WHERE started_at >= ? AND started_at < ?
             """, arguments: [window.start, window.end]) else { return Totals() }
-        return Totals(uv: try distinctVisitors(db, window, calendar: calendar, counter: counter), pv: row[0], visits: row[1],
+        return Totals(uv: try distinctVisitors(db, window, calendar: calendar), pv: row[0], visits: row[1],
                       staySeconds: row[2])
     }
 
     /// Distinct visitors of the window. Counting them means sorting a day's visitors, so when the
     /// window is a shop day from its midnight up to a point after which that day has no visits
-    /// yet (today so far, a whole past day), the visitor_days rows of the day answer instead;
-    /// otherwise `counter`, when given, counts only what is new since it last saw the window.
-    static func distinctVisitors(_ db: Database, _ window: TimeWindow, calendar: ShopCalendar,
-                                 counter: DistinctCounter? = nil) throws -> Int {
+    /// yet (today so far, a whole past day), the visitor_days rows of the day answer instead.
+    static func distinctVisitors(_ db: Database, _ window: TimeWindow, calendar: ShopCalendar) throws -> Int {
         let nextDay = calendar.startOfDay(window.start, addingDays: 1)
         if window.start == calendar.startOfDay(window.start), window.end <= nextDay,
            try !Bool.fetchOne(db, sql: """
@@ -35,7 +38,6 @@ enum VisitReader {
             return try Int.fetchOne(db, sql: "SELECT count(*) FROM visitor_days WHERE day = ?",
                                     arguments: [calendar.dayNumber(window.start)]) ?? 0
         }
-        if let counter { return try counter.count(db, .visitors, window) }
         return try Int.fetchOne(db, sql: """
             SELECT count(DISTINCT visitor) FROM visits WHERE started_at >= ? AND started_at < ?
             """, arguments: [window.start, window.end]) ?? 0
