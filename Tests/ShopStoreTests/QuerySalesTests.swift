@@ -149,3 +149,23 @@ import ShopModel
         try check(Seed.at(25, 12))
     }
 }
+
+@Suite struct KPITickTests {
+    /// One store ticking through the day (remembering windows) and a fresh store per tick agree,
+    /// also after a late visit and order land inside hours already counted.
+    @Test func tickingStoreAgreesWithFreshStores() throws {
+        let seeded = try SeededStore()
+        let ticks = [Seed.at(25, 0, 30), Seed.at(25, 9, 59), Seed.at(25, 13, 10, 45), Seed.now, Seed.at(25, 23)]
+        for now in ticks {
+            #expect(try seeded.store.kpis(now: now) == seeded.reopen().kpis(now: now), "at \(now)")
+        }
+        _ = try seeded.store.apply([
+            Seed.visit("V-late2", "v31", Seed.at(25, 13, 30), pages: 2, seconds: 20, .share),
+            Seed.order("LATE2", Seed.zhaoliu, created: Seed.at(25, 13, 30), paid: Seed.at(25, 13, 30), total: 500,
+                       channel: .share, items: [Seed.item("s1", "小米手环8", 1, 500)]),
+        ])
+        let later = try seeded.store.kpis(now: Seed.at(25, 23))
+        #expect(later == (try seeded.reopen().kpis(now: Seed.at(25, 23))))
+        #expect(later.hourlyUV[13] == 4 && later.current.buyers == 6)
+    }
+}

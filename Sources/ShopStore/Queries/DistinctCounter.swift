@@ -32,9 +32,12 @@ final class DistinctCounter: @unchecked Sendable {
         }
     }
 
+    /// Growing windows are known by their start; closed ones (a past hour) by start and end,
+    /// so that the first hour of the day and the day so far do not take each other's place.
     private struct Key: Hashable {
         let source: Source
         let start: Int64
+        let closedEnd: Int64?
     }
 
     /// What a window holds: rows, distinct ids and, for visits, pages and stay seconds.
@@ -67,13 +70,13 @@ final class DistinctCounter: @unchecked Sendable {
     private var entries: [Key: Entry] = [:]
     private var uses: UInt64 = 0
 
-    func count(_ db: Database, _ source: Source, _ window: TimeWindow) throws -> Int {
-        try tally(db, source, window).ids.count
+    func count(_ db: Database, _ source: Source, _ window: TimeWindow, closed: Bool = false) throws -> Int {
+        try tally(db, source, window, closed: closed).ids.count
     }
 
-    func tally(_ db: Database, _ source: Source, _ window: TimeWindow) throws -> Tally {
+    func tally(_ db: Database, _ source: Source, _ window: TimeWindow, closed: Bool = false) throws -> Tally {
         guard window.end > window.start else { return Tally() }
-        let key = Key(source: source, start: window.start)
+        let key = Key(source: source, start: window.start, closedEnd: closed ? window.end : nil)
         let rows = try Int.fetchOne(db, sql: source.countSQL, arguments: [window.start, window.end]) ?? 0
         lock.lock(); defer { lock.unlock() }
         uses += 1

@@ -14,7 +14,9 @@ extension ShopStore {
             let sales = try SalesReader.series(db, starts: hours, end: today.end)
             // Past hours do not change, so the counter answers them from memory after the first tick.
             let uv = try hours.map { start in
-                try distinctCounter.count(db, .visitors, TimeWindow(start: start, end: min(start + 3_600, today.end)))
+                let closed = start + 3_600 < today.end
+                return try distinctCounter.count(db, .visitors, TimeWindow(start: start, end: closed ? start + 3_600 : today.end),
+                                                 closed: closed)
             }
             return KPISnapshot(window: today, current: current, yesterday: yesterday, lastWeek: lastWeek,
                                hourlyGMV: sales.map(\.gmv), hourlyOrders: sales.map(\.orders), hourlyUV: uv)
