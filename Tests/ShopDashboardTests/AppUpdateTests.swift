@@ -204,3 +204,26 @@ struct AppFreshnessTests {
         #expect(!Scene.draw(state).text.contains("updated"))
     }
 }
+
+@Suite("update: overview")
+struct PaneOverviewTests {
+    @Test func newestOrdersOpenFromTheOverview() {
+        var state = Scene.opened()
+        #expect(Scene.press(&state, .char("j")).isEmpty)
+        let chosen = OverviewPane.newest(state)[1]
+        #expect(chosen.nickname == "吴倩")
+        let effects = Scene.press(&state, .enter)
+        #expect(state.pane == .orders)
+        #expect(effects.last == .openOrder(chosen.outTradeNo, reveal: false))
+    }
+
+    @Test func filterMatchesStatusInEitherLanguage() {
+        var state = Scene.opened(.zh)
+        Scene.press(&state, .char("3"), .char("/"))
+        Scene.type(&state, "退款")
+        Scene.press(&state, .enter)
+        let shown = state.feed.visibleRows(filter: state.filter)
+        #expect(shown.count == 4)
+        #expect(shown.allSatisfy { $0.status == .refunding })
+    }
+}

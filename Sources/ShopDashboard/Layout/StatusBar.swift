@@ -62,7 +62,7 @@ enum StatusBar {
         let s = c.state
         switch s.pane {
         case .overview:
-            var list = [("1-7", c.t(.panes)), (":", c.t(.commands))]
+            var list = [("1-7", c.t(.panes)), ("j/k enter", c.t(.open)), (":", c.t(.commands))]
             if s.alerts.unseen > 0 { list.insert(("a", c.t(.acknowledge)), at: 0) }
             return list
         case .sales:
