@@ -19,7 +19,7 @@ public enum Chart {
                                 theme: theme, glyphs: glyphs) else { return }
         let plot = frame.plot
         let dotsX = glyphs.isUnicode ? 2 : 1, dotsY = glyphs.isUnicode ? 4 : 1
-        var dots = Canvas(width: plot.width * dotsX, height: plot.height * dotsY, series: frame.series.count)
+        var dots = Canvas(width: plot.width * dotsX, height: plot.height * dotsY)
         // One x scale for all series: today's partial series covers only the hours so far,
         // lined up with the same hours of the full previous period.
         let slots = frame.series.map(\.values.count).max() ?? 0
@@ -191,7 +191,7 @@ struct Canvas {
     let height: Int
     var owner: [Int8]   // -1 = empty, else the series index on top
 
-    init(width: Int, height: Int, series: Int) {
+    init(width: Int, height: Int) {
         self.width = width; self.height = height
         owner = Array(repeating: -1, count: max(0, width * height))
     }

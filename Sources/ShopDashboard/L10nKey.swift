@@ -304,4 +304,11 @@ public enum L10nKey: String, CaseIterable, Sendable {
     case all
     case none
     case other
+    case themeFallback
+    case unknownCommand
+    case orderNotFound
+    case readOnlyRefused
+    case refreshing
+    case newOrdersArrived
+    case showing
 }

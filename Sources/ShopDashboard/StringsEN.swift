@@ -218,7 +218,7 @@ enum StringsEN {
         case .overdueRule: "paid, not shipped after {0} h"
         case .carrier: "Carrier"
         case .trackingNo: "Tracking no"
-        case .shipCreated: "label printed"
+        case .shipCreated: "awaiting pickup"
         case .shipPicked: "picked up"
         case .shipInTransit: "in transit"
         case .shipOutForDelivery: "out for delivery"
@@ -304,6 +304,13 @@ enum StringsEN {
         case .all: "All"
         case .none: "None"
         case .other: "Other"
+        case .themeFallback: "theme {0}: {1} (using the built-in theme)"
+        case .unknownCommand: "unknown command: {0}"
+        case .orderNotFound: "order {0} not found"
+        case .readOnlyRefused: "read-only: this change is not allowed"
+        case .refreshing: "refreshing…"
+        case .newOrdersArrived: "{0} new orders"
+        case .showing: "{0}-{1} of {2}"
         }
     }
 }

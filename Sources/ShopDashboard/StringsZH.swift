@@ -218,7 +218,7 @@ enum StringsZH {
         case .overdueRule: "支付后超过 {0} 小时未发货"
         case .carrier: "快递公司"
         case .trackingNo: "运单号"
-        case .shipCreated: "已下单"
+        case .shipCreated: "待揽收"
         case .shipPicked: "已揽收"
         case .shipInTransit: "运输中"
         case .shipOutForDelivery: "派送中"
@@ -304,6 +304,13 @@ enum StringsZH {
         case .all: "全部"
         case .none: "无"
         case .other: "其他"
+        case .themeFallback: "主题 {0}：{1}（已改用内置主题）"
+        case .unknownCommand: "未知命令：{0}"
+        case .orderNotFound: "未找到订单 {0}"
+        case .readOnlyRefused: "只读：不允许此修改"
+        case .refreshing: "刷新中…"
+        case .newOrdersArrived: "{0} 笔新订单"
+        case .showing: "第 {0}-{1} 条，共 {2} 条"
         }
     }
 }

@@ -130,6 +130,18 @@ func temporaryDirectory() throws -> String {
         #expect(try Theme.load(named: "ocean", searchDirs: [user]).name == "ocean")
     }
 
+    @Test func aBadFileFallsBackWithItsReason() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try "[colors]\ntext = \"purple-ish\"\n".write(toFile: "\(dir)/bad.toml", atomically: true, encoding: .utf8)
+        let (theme, error) = Theme.loadOrFallback(named: "bad", searchDirs: [dir])
+        #expect(theme == .fallback)
+        #expect(error?.line == 2)
+        #expect(error?.file == "\(dir)/bad.toml")
+        let (dark, none) = Theme.loadOrFallback(named: "dark", searchDirs: [shippedThemes])
+        #expect(dark.name == "dark" && none == nil)
+    }
+
     @Test func unknownThemeSaysWhereItLooked() {
         #expect {
             try Theme.load(named: "nope", searchDirs: ["/a", "/b"])
