@@ -227,3 +227,40 @@ struct PaneOverviewTests {
         #expect(shown.allSatisfy { $0.status == .refunding })
     }
 }
+
+@Suite("update: what each pane asks for")
+struct AppDataRequestTests {
+    /// The fixture cut down to the parts a request names, as the runner would load it.
+    static func loaded(_ request: DataRequest) -> DashboardData {
+        let all = Fixture.data
+        var data = DashboardData(loadedAt: Fixture.now, parts: request.parts)
+        for part in request.parts {
+            switch part {
+            case .kpis: data.kpis = all.kpis
+            case .sales: data.sales = all.sales
+            case .channels: data.channels = all.channels
+            case .liveSessions: data.liveSessions = all.liveSessions
+            case .coupons: data.coupons = all.coupons
+            case .visits: data.visits = all.visits
+            case .funnel: data.funnel = all.funnel
+            case .retention: data.retention = all.retention
+            case .logistics: data.logistics = all.logistics
+            }
+        }
+        return data
+    }
+
+    @Test(arguments: PaneID.allCases)
+    func theRequestedPartsAreEnoughToDrawThePane(_ pane: PaneID) {
+        var state = AppState(config: Scene.config(.en), now: Fixture.now, width: 160, height: 48)
+        let effects = Scene.press(&state, .char(Character(String(pane.rawValue))))
+        var request = state.dataRequest
+        for effect in effects {
+            if case .load(let asked) = effect { request = asked }
+        }
+        #expect(pane == .overview || effects == [.load(request)])
+        _ = update(&state, .data(Self.loaded(request)))
+        _ = update(&state, .feed(Fixture.feedHistory))
+        #expect(!Scene.draw(state).text.contains("loading"), "\(pane)")
+    }
+}
