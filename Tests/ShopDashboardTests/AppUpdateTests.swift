@@ -153,9 +153,9 @@ struct AppUpdateTests {
         for pane in PaneID.allCases {
             var state = Scene.opened(.en, role: .support)
             Scene.press(&state, .char(Character(String(pane.rawValue))))
-            #expect(Scene.draw(state).text.split(separator: "\n").last?.contains("SUPPORT") == true)
+            #expect(Scene.draw(state).text.split(separator: "\n").last?.contains("support") == true)
             Scene.press(&state, .char("?"))
-            #expect(Scene.draw(state).text.split(separator: "\n").last?.contains("SUPPORT") == true)
+            #expect(Scene.draw(state).text.split(separator: "\n").last?.contains("support") == true)
         }
     }
 
@@ -202,5 +202,65 @@ struct AppFreshnessTests {
         fresh.loadedAt = Fixture.now + 180
         _ = update(&state, .data(fresh))
         #expect(!Scene.draw(state).text.contains("updated"))
+    }
+}
+
+@Suite("update: overview")
+struct PaneOverviewTests {
+    @Test func newestOrdersOpenFromTheOverview() {
+        var state = Scene.opened()
+        #expect(Scene.press(&state, .char("j")).isEmpty)
+        let chosen = OverviewPane.newest(state)[1]
+        #expect(chosen.nickname == "吴倩")
+        let effects = Scene.press(&state, .enter)
+        #expect(state.pane == .orders)
+        #expect(effects.last == .openOrder(chosen.outTradeNo, reveal: false))
+    }
+
+    @Test func filterMatchesStatusInEitherLanguage() {
+        var state = Scene.opened(.zh)
+        Scene.press(&state, .char("3"), .char("/"))
+        Scene.type(&state, "退款")
+        Scene.press(&state, .enter)
+        let shown = state.feed.visibleRows(filter: state.filter)
+        #expect(shown.count == 4)
+        #expect(shown.allSatisfy { $0.status == .refunding })
+    }
+}
+
+@Suite("update: what each pane asks for")
+struct AppDataRequestTests {
+    /// The fixture cut down to the parts a request names, as the runner would load it.
+    static func loaded(_ request: DataRequest) -> DashboardData {
+        let all = Fixture.data
+        var data = DashboardData(loadedAt: Fixture.now, parts: request.parts)
+        for part in request.parts {
+            switch part {
+            case .kpis: data.kpis = all.kpis
+            case .sales: data.sales = all.sales
+            case .channels: data.channels = all.channels
+            case .liveSessions: data.liveSessions = all.liveSessions
+            case .coupons: data.coupons = all.coupons
+            case .visits: data.visits = all.visits
+            case .funnel: data.funnel = all.funnel
+            case .retention: data.retention = all.retention
+            case .logistics: data.logistics = all.logistics
+            }
+        }
+        return data
+    }
+
+    @Test(arguments: PaneID.allCases)
+    func theRequestedPartsAreEnoughToDrawThePane(_ pane: PaneID) {
+        var state = AppState(config: Scene.config(.en), now: Fixture.now, width: 160, height: 48)
+        let effects = Scene.press(&state, .char(Character(String(pane.rawValue))))
+        var request = state.dataRequest
+        for effect in effects {
+            if case .load(let asked) = effect { request = asked }
+        }
+        #expect(pane == .overview || effects == [.load(request)])
+        _ = update(&state, .data(Self.loaded(request)))
+        _ = update(&state, .feed(Fixture.feedHistory))
+        #expect(!Scene.draw(state).text.contains("loading"), "\(pane)")
     }
 }

@@ -11,6 +11,8 @@ public struct AppState: Sendable {
     public var salesRange: SalesRange = .today
     public var salesMetric: SalesMetric = .gmv
     public var sessionCursor = ListCursor()
+    /// Selection among the overview's newest orders.
+    public var newestCursor = ListCursor()
     public var feed = FeedState()
     /// The newest feed seq received; the runner asks the store for rows after it.
     public var feedCursor: Int64 = 0

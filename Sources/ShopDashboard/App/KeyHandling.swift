@@ -53,7 +53,7 @@ private func handleGlobalKey(_ state: inout AppState, _ key: Key) -> [Effect]? {
 
 private func handlePaneKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     switch state.pane {
-    case .overview: return []
+    case .overview: return OverviewPane.handleKey(&state, key)
     case .sales: return SalesPane.handleKey(&state, key)
     case .feed: return FeedPane.handleKey(&state, key)
     case .orders: return OrdersPane.handleKey(&state, key)

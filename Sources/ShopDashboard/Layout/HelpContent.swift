@@ -27,7 +27,7 @@ enum HelpContent {
     private static func paneKeys(_ c: RenderContext) -> [(String, String)] {
         switch c.state.pane {
         case .overview:
-            return [("", c.t(.helpOverview))]
+            return [("", c.t(.helpOverview)), ("j k Enter", c.t(.helpOpenOrder))]
         case .sales:
             return [("m M", c.t(.helpMetric)), ("[ ] t", c.t(.helpRange)), ("j k", c.t(.helpSession))]
         case .feed:

@@ -73,18 +73,14 @@ struct KPICard {
         // Row 2: against the same time yesterday and last week.
         var x = inner.x
         for (label, before) in [(c.t(.cardVsYesterday), yesterday), (c.t(.cardVsLastWeek), lastWeek)] {
+            let delta = CardDelta(now: now, before: before, label: label, higherIsBetter: !lowerIsBetter,
+                                  language: c.language, glyphs: c.glyphs)
             x = g.put(label, x: x, y: inner.y + 1, style: c.style(.muted), maxX: inner.maxX)
-            let text = Format.change(now, before)
-            x = g.put(text + " ", x: x, y: inner.y + 1, style: c.style(changeRole(before)), maxX: inner.maxX)
+            x = g.put(delta.text + " ", x: x, y: inner.y + 1, style: c.style(delta.role), maxX: inner.maxX)
         }
         if sparkRow && !series.isEmpty {
             g.put(Sparkline.render(series, width: inner.width, glyphs: c.glyphs), x: inner.x, y: inner.y + 2,
                   style: c.style(.series1))
         }
-    }
-
-    private func changeRole(_ before: Int64) -> ThemeRole {
-        if now == before { return .muted }
-        return (now > before) != lowerIsBetter ? .good : .bad
     }
 }

@@ -2,6 +2,37 @@ import ShopModel
 
 /// Pane 1: today at a glance — the headline cards, the sales chart, the newest orders, coupons, alerts.
 enum OverviewPane {
+    /// j/k pick one of the newest orders, Enter opens it.
+    static func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+        let rows = newest(state)
+        if key == .enter {
+            guard state.newestCursor.selected < rows.count else { return [] }
+            return OrdersPane.open(rows[state.newestCursor.selected].outTradeNo, &state)
+        }
+        if let moved = moveCursor(state.newestCursor, key: key, count: rows.count, visible: newestRows(state)) {
+            state.newestCursor = moved
+        }
+        return []
+    }
+
+    /// Newest by when they were paid: the feed's arrival order also carries later status changes.
+    static func newest(_ state: AppState) -> [FeedRow] {
+        let needle = state.filters[.overview]?.lowercased() ?? ""
+        return state.feed.rows
+            .filter { needle.isEmpty || FeedState.matches($0, needle) }
+            .sorted { ($0.paidAt ?? $0.createdAt, $0.seq) > ($1.paidAt ?? $1.createdAt, $1.seq) }
+    }
+
+    /// Rows the newest-orders table shows: the same split as `draw`, less borders and header.
+    static func newestRows(_ state: AppState) -> Int {
+        let body = Rect(x: 0, y: 1, width: state.width, height: state.height - 2)
+        let wide = state.width >= 120 && state.height >= 36
+        let cardRows = state.width >= 160 ? 1 : 2
+        let rest = body.splitRows(cardRows * (wide ? 5 : 4)).1
+        let height = wide ? rest.height * 3 / 5 : rest.height / 2
+        return max(1, height - 3)
+    }
+
     static func draw(into g: inout Grid, _ body: Rect, _ c: RenderContext) {
         let cards = KPICard.cards(c)
         let perRow = body.width >= 160 ? 8 : 4
@@ -35,10 +66,7 @@ enum OverviewPane {
     }
 
     private static func drawNewest(into g: inout Grid, _ rect: Rect, _ c: RenderContext) {
-        // Newest by when they were paid: the feed's arrival order also carries later status changes.
-        let rows = c.state.feed.rows
-            .filter { c.state.filter.isEmpty || FeedState.matches($0, c.state.filter.lowercased()) }
-            .sorted { ($0.paidAt ?? $0.createdAt, $0.seq) > ($1.paidAt ?? $1.createdAt, $1.seq) }
+        let rows = newest(c.state)
         let inner = Box.draw(into: &g, rect: rect, title: c.t(.newestOrders), theme: c.theme, glyphs: c.glyphs)
         guard !rows.isEmpty else {
             g.line(c.t(.noOrdersYet), in: inner, row: 0, style: c.style(.muted))
@@ -53,7 +81,7 @@ enum OverviewPane {
         }
         columns.append(TableColumn(title: c.t(.amount), width: 10, align: .right))
         columns.append(TableColumn(title: c.t(.status), width: wide ? 9 : 6, align: .left))
-        let shown = rows.prefix(max(0, inner.height - 1))
+        let shown = rows
         let cells: [[String]] = shown.map { row in
             var line = [c.clock(row.paidAt ?? row.createdAt), row.nickname]
             if wide { line += [row.itemsSummary, AppStrings.channelShort(row.channel, c.language)] }
@@ -62,7 +90,11 @@ enum OverviewPane {
             return line
         }
         let roles: [ThemeRole?] = shown.map { FeedPane.rowRole($0, c) }
-        Table.draw(into: &g, rect: inner, columns: columns, rows: cells, selected: nil, scroll: 0,
+        let cursor = c.state.newestCursor
+        // The selection shows once the operator moves it; until then the list just streams.
+        Table.draw(into: &g, rect: inner, columns: columns, rows: cells,
+                   selected: cursor == ListCursor() ? nil : cursor.selected,
+                   scroll: cursor.firstRow(visible: inner.height - 1, count: cells.count),
                    theme: c.theme, glyphs: c.glyphs, rowRoles: roles)
     }
 
