@@ -58,11 +58,18 @@ func runDemoSimulator(store: ShopStore, options: DemoOptions, stop: StopFlag,
                                                       endingAt: startedAt, calendar: store.calendar))
         // The next batch is generated while the previous one is written: each gets a core.
         var upcoming = Task.detached { generator.nextBatch() }
-        while let batch = await upcoming.value {
+        var noted = began
+        let totalDays = options.days + 1
+        while let (batch, reached) = await upcoming.value {
             if stop.isRequested || Task.isCancelled { break }
             upcoming = Task.detached { generator.nextBatch() }
             try writer.add(batch, into: &summary)
             try writer.flush(into: &summary)
+            if Date().timeIntervalSince(noted) >= 10 {
+                let done = min(totalDays, Int((reached - generator.start) / 86_400))
+                progress("history: \(done) of \(totalDays) days, \(writer.events) events written")
+                noted = Date()
+            }
         }
         _ = await upcoming.value
         summary.historyCreated = true
@@ -100,15 +107,17 @@ func runDemoSimulator(store: ShopStore, options: DemoOptions, stop: StopFlag,
 /// it at a time (the writer awaits each batch before asking for the next), hence unchecked.
 private final class HistoryGenerator: @unchecked Sendable {
     private(set) var history: DemoHistory
+    let start: Int64
     static let batchSize = 5_000
 
-    init(_ history: DemoHistory) { self.history = history }
+    init(_ history: DemoHistory) { self.history = history; start = history.start }
 
-    /// At least `batchSize` events (whole hours), or nil once the history is done.
-    func nextBatch() -> [ShopEvent]? {
+    /// At least `batchSize` events (whole hours) and how far the history has got, or nil once
+    /// it is done.
+    func nextBatch() -> (events: [ShopEvent], reached: Int64)? {
         var batch: [ShopEvent] = []
         while batch.count < Self.batchSize, let chunk = history.next() { batch.append(contentsOf: chunk) }
-        return batch.isEmpty ? nil : batch
+        return batch.isEmpty ? nil : (batch, history.reached)
     }
 }
 
