@@ -60,12 +60,6 @@ public final class CSVRecordReader: Sequence, IteratorProtocol {
         }
     }
 
-    /// Reads CSV text held in memory (used by tests and small inputs).
-    public init(text: String, name: String) throws {
-        self.file = name
-        reader = try CSVReader(string: text, hasHeaderRow: false)
-    }
-
     public func next() -> CSVRecord? {
         guard let fields = reader.next() else { return nil }
         let line = nextLine

@@ -84,11 +84,4 @@ public struct WeChatPayBillImport {
             return detail
         }
     }
-
-    /// The sums of every detail row the bill has, whether or not it could be imported.
-    public var detailTotals: BillTotals {
-        var totals = BillTotals()
-        for d in bill.details { totals.add(d) }
-        return totals
-    }
 }
