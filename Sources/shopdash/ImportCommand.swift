@@ -109,7 +109,7 @@ struct ImportCSVCommand: ParsableCommand {
                 }
                 return zone
             }
-            try UTF8Check.requireUTF8(file: file)
+            try UTF8FileCheck.requireUTF8(file: file)
             let shop = try StoreOptions.parse(db.map { ["--db", $0] } ?? []).open()
             let zone = fileZone ?? shop.calendar.timeZone
             let importer = OrderCSVImport(mapping: mapping, amountUnit: unit,

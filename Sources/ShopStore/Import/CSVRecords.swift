@@ -47,7 +47,7 @@ public final class CSVRecordReader: Sequence, IteratorProtocol {
     private let reader: CSVReader
     private var nextLine = 1
 
-    /// Opens `file` for reading; check it with `UTF8Check` first, CSV.swift stops silently at bad bytes.
+    /// Opens `file` for reading; check it with `UTF8FileCheck` first, CSV.swift stops silently at bad bytes.
     public init(file: String) throws {
         self.file = file
         guard let stream = InputStream(fileAtPath: file) else {

@@ -19,7 +19,7 @@ public struct WeChatPayBillParser {
     public init() {}
 
     public func parse(file: String) throws -> ParsedBill {
-        try UTF8Check.requireUTF8(file: file)
+        try UTF8FileCheck.requireUTF8(file: file)
         let reader = try CSVRecordReader(file: file)
         let bill = try parse(reader)
         try reader.checkError()

@@ -118,7 +118,7 @@ private struct Batch {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { entries.append(.blank); return }
         let copy = ArraySlice(Array(bytes))
         do {
-            let event = try decoder.decode(Data(copy))
+            let event = try decoder.decode(copy)
             entries.append(.event(events.count))
             events.append(event)
             eventLines.append((number, copy))
