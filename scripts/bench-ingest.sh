@@ -56,7 +56,7 @@ echo "ingesting..."
 t0=$(date +%s.%N)
 # CPU seconds too: on a shared machine the wall clock also measures the neighbours.
 TIMEFORMAT='%U %S'
-cpu=$( { time "$bin" ingest --db "$db" "$input" >"$dir/summary.txt"; } 2>&1 )
+cpu=$( { time "$bin" ingest --db "$db" "$input" >"$dir/summary.txt" 2>"$dir/stderr.txt"; } 2>&1 )
 t1=$(date +%s.%N)
 cat "$dir/summary.txt"
 "$bin" stats --db "$db" --json
