@@ -75,7 +75,14 @@ struct ImportCSVCommand: ParsableCommand {
             """
     )
 
-    @OptionGroup var store: StoreOptions
+    @Option(name: .long, help: "The store file (default: $SHOPDASH_DB, else $XDG_DATA_HOME/shopdash/shop.sqlite).")
+    var db: String?
+
+    // Not the shop's zone, which a store keeps once created: importing a file written in another
+    // zone must not move the shop's days.
+    @Option(name: .long, help: "Time zone of the file's times that carry no offset (default: the store's zone, Asia/Shanghai unless it was created with another). Does not change the store's zone.")
+    var tz: String?
+
     @OptionGroup var rejectsOptions: ImportRejectsOptions
 
     @Argument(help: "The CSV file (UTF-8, with a header line).")
@@ -96,10 +103,15 @@ struct ImportCSVCommand: ParsableCommand {
                 throw ImportError.badOption("--amount-unit: '\(amountUnit)' is not yuan or fen")
             }
             let mapping = try OrderCSVMapping(map)
-            try UTF8Check.requireUTF8(file: file)
-            let shop = try store.open()
-            // Times without an offset are read in --tz when given, else in the zone the store keeps.
-            let zone = store.tz == nil ? shop.calendar.timeZone : try store.calendar().timeZone
+            let fileZone = try tz.map { name in
+                guard let zone = TimeZone(identifier: name) else {
+                    throw ImportError.badOption("--tz: unknown time zone '\(name)' (try Asia/Shanghai)")
+                }
+                return zone
+            }
+            try UTF8FileCheck.requireUTF8(file: file)
+            let shop = try StoreOptions.parse(db.map { ["--db", $0] } ?? []).open()
+            let zone = fileZone ?? shop.calendar.timeZone
             let importer = OrderCSVImport(mapping: mapping, amountUnit: unit,
                                           times: TimeParser(zone: zone, pattern: timeFormat))
             let plan = try importer.plan(file: file, utf8Checked: true)

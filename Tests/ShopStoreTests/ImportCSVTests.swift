@@ -127,6 +127,19 @@ import Testing
         #expect(AmountUnit.fen.parse("") == nil)
     }
 
+    @Test func fastYuanReadingAgreesWithMoney() {
+        var samples = ["0", "0.1", "0.10", ".5", "5.", "-3.2", "-0.00", "128.50", "1.005", "1.2.3", "-", "", ".",
+                       "+5", "¥9.9", "1,234.56", " 7.00 ", "12a", "999999999999999.99", "9999999999999999.99",
+                       "99999999999999999999", "0.0001", "--1", "1-", "１２"]
+        for n in stride(from: 0, through: 100_000, by: 997) {
+            samples.append("\(n / 100).\(n % 100 < 10 ? "0" : "")\(n % 100)")
+            samples.append("\(n / 10).\(n % 10)")
+        }
+        for text in samples {
+            #expect(YuanText.money(text) == Money(yuan: text), "\(text)")
+        }
+    }
+
     @Test func conflictingOrderColumnsRejectTheLaterRowOnly() throws {
         let scratch = try ScratchDir()
         let file = try scratch.write("conflict.csv", """

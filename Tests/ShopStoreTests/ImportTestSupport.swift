@@ -39,9 +39,9 @@ func shanghai(_ y: Int, _ mo: Int, _ d: Int, _ h: Int, _ mi: Int, _ s: Int = 0) 
 
 extension ImportPlan {
     var orders: [OrderRecord] {
-        units.compactMap { if case .order(let o) = $0.event { o } else { nil } }
+        units.flatMap(\.events).compactMap { if case .order(let o) = $0 { o } else { nil } }
     }
     var refunds: [RefundRecord] {
-        units.compactMap { if case .refund(let r) = $0.event { r } else { nil } }
+        units.flatMap(\.events).compactMap { if case .refund(let r) = $0 { r } else { nil } }
     }
 }

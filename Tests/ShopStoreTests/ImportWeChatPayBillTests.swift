@@ -132,6 +132,29 @@ import Testing
         ])
     }
 
+    @Test func revokedPaymentClosesTheOrderWhetherNewOrAlreadyStored() throws {
+        let temp = try TempStore()
+        let header = try String(contentsOfFile: Fixture.path("wechatpay-all.csv"), encoding: .utf8)
+            .components(separatedBy: "\r\n")[0]
+        func row(_ time: String, _ state: String, _ fee: String) -> String {
+            "`\(time),`wx5f2c8e1a9b3d4c70,`1612345678,`0,`POS-01,`4200002391202611250000000901,`SD20261125000901,"
+                + "`oX3k95d2Pq7LmN0aBcD1eFgHiJk,`MICROPAY,`\(state),`OTHERS,`CNY,`19.90,`0.00,`0,`0,`0.00,`0.00,`,`,"
+                + "`竹制茶夹,`,`\(fee),`0.60%,`19.90,`0.00,`"
+        }
+        let text = [header, row("2026-11-25 10:00:00", "SUCCESS", "0.11940"), row("2026-11-25 10:03:00", "REVOKED", "0.00000"),
+                    "总交易单数,应结订单总金额,退款总金额,充值券退款总金额,手续费总金额,订单总金额,申请退款总金额",
+                    "`2,`39.80,`0.00,`0.00,`0.11940,`39.80,`0.00", ""].joined(separator: "\n")
+        let scratch = try ScratchDir()
+        let imp = try WeChatPayBillImport(file: try scratch.write("revoked.csv", text))
+        let outcome = try ImportRunner.run(imp.plan, apply: temp.store.apply)
+        #expect(outcome.report.summary == "read 2, accepted 2, duplicates 0, rejected 0")
+        #expect(try temp.string("SELECT status FROM orders WHERE out_trade_no = 'SD20261125000901'") == "closed")
+        #expect(try temp.int("SELECT status_at FROM orders WHERE out_trade_no = 'SD20261125000901'") == shanghai(2026, 11, 25, 10, 3))
+        #expect(try imp.reconcile(outcome, against: temp.store).agrees)
+        let again = try ImportRunner.run(imp.plan, apply: temp.store.apply)
+        #expect(again.report.summary == "read 2, accepted 0, duplicates 2, rejected 0")
+    }
+
     @Test func gbkBillIsRefusedBeforeAnything() throws {
         #expect(throws: ImportError.self) { try WeChatPayBillImport(file: Fixture.path("wechatpay-success-gbk.csv")) }
     }

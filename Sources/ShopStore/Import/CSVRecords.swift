@@ -47,7 +47,7 @@ public final class CSVRecordReader: Sequence, IteratorProtocol {
     private let reader: CSVReader
     private var nextLine = 1
 
-    /// Opens `file` for reading; check it with `UTF8Check` first, CSV.swift stops silently at bad bytes.
+    /// Opens `file` for reading; check it with `UTF8FileCheck` first, CSV.swift stops silently at bad bytes.
     public init(file: String) throws {
         self.file = file
         guard let stream = InputStream(fileAtPath: file) else {
@@ -58,12 +58,6 @@ public final class CSVRecordReader: Sequence, IteratorProtocol {
         } catch {
             throw ImportError.unreadable(file: file, reason: "\(error)")
         }
-    }
-
-    /// Reads CSV text held in memory (used by tests and small inputs).
-    public init(text: String, name: String) throws {
-        self.file = name
-        reader = try CSVReader(string: text, hasHeaderRow: false)
     }
 
     public func next() -> CSVRecord? {

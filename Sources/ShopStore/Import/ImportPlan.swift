@@ -1,10 +1,19 @@
 import ShopModel
 
-/// One event to apply and the input lines it came from (a CSV order may span several rows).
+/// What the input lines of one record (a CSV order may span several rows) turn into: usually one
+/// event, sometimes a few that only make sense together.
 public struct ImportUnit: Sendable, Equatable {
     public var sources: [SourceLine]
-    public var event: ShopEvent
-    public init(sources: [SourceLine], event: ShopEvent) { self.sources = sources; self.event = event }
+    public var events: [ShopEvent]
+    public init(sources: [SourceLine], event: ShopEvent) { self.sources = sources; self.events = [event] }
+    public init(sources: [SourceLine], events: [ShopEvent]) { self.sources = sources; self.events = events }
+
+    /// One result for the unit: rejected if any event was, accepted if any changed the store,
+    /// else a duplicate.
+    static func combine(_ results: ArraySlice<ApplyResult>) -> ApplyResult {
+        if let rejected = results.first(where: { if case .rejected = $0 { true } else { false } }) { return rejected }
+        return results.contains(.accepted) ? .accepted : .duplicate
+    }
 }
 
 /// What a file turned into before anything touches the store.
@@ -29,8 +38,8 @@ public struct ImportOutcome: Sendable, Equatable {
 }
 
 public enum ImportRunner {
-    /// Applies the plan's events in batches through `apply` (the store's write path, or a stand-in
-    /// in tests). Every source line of a unit shares the unit's result.
+    /// Applies the plan's events in batches of units through `apply` (the store's write path, or
+    /// a stand-in in tests). Every source line of a unit shares the unit's result.
     public static func run(_ plan: ImportPlan, batchSize: Int = 1_000,
                            apply: ([ShopEvent]) throws -> [ApplyResult]) throws -> ImportOutcome {
         var report = IngestReport()
@@ -42,9 +51,12 @@ public enum ImportRunner {
         var start = 0
         while start < plan.units.count {
             let batch = plan.units[start..<min(start + max(1, batchSize), plan.units.count)]
-            let applied = try apply(batch.map(\.event))
-            precondition(applied.count == batch.count, "apply must return one result per event")
-            for (unit, result) in zip(batch, applied) {
+            let applied = try apply(batch.flatMap(\.events))
+            precondition(applied.count == batch.reduce(0) { $0 + $1.events.count }, "apply must return one result per event")
+            var next = applied.startIndex
+            for unit in batch {
+                let result = ImportUnit.combine(applied[next..<(next + unit.events.count)])
+                next += unit.events.count
                 results.append(result)
                 for source in unit.sources {
                     report.count(result)

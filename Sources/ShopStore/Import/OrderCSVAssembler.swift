@@ -15,7 +15,6 @@ struct OrderCSVAssembler {
     private struct Group {
         var first: OrderCSVRow
         var rows: [SourceLine]
-        var texts: Set<String>
         var items: [OrderCSVRow.Item]
     }
 
@@ -36,10 +35,11 @@ struct OrderCSVAssembler {
         guard let index = indexByOrder[row.outTradeNo] else {
             indexByOrder[row.outTradeNo] = groups.count
             groups.append(Group(first: row, rows: [SourceLine(line: row.line, text: row.text)],
-                                texts: [row.text], items: row.item.map { [$0] } ?? []))
+                                items: row.item.map { [$0] } ?? []))
             return
         }
-        if groups[index].texts.contains(row.text) {
+        // Orders have a handful of rows: a linear search costs less memory than a set per order.
+        if groups[index].rows.contains(where: { $0.text == row.text }) {
             repeatedRows += 1
             return
         }
@@ -50,7 +50,6 @@ struct OrderCSVAssembler {
         }
         groups[index].first.fillBlanks(from: row)
         groups[index].rows.append(SourceLine(line: row.line, text: row.text))
-        groups[index].texts.insert(row.text)
         if let item = row.item { groups[index].items.append(item) }
     }
 

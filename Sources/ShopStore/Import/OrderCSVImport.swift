@@ -14,7 +14,7 @@ public struct OrderCSVImport {
     /// Reads the whole file into a plan. Throws before anything is planned when the file is not
     /// UTF-8, has no header, or lacks a mapped column.
     public func plan(file: String, utf8Checked: Bool = false) throws -> ImportPlan {
-        if !utf8Checked { try UTF8Check.requireUTF8(file: file) }
+        if !utf8Checked { try UTF8FileCheck.requireUTF8(file: file) }
         let reader = try CSVRecordReader(file: file)
         let plan = try plan(reader)
         try reader.checkError()

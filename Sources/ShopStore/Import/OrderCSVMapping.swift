@@ -74,7 +74,7 @@ public enum AmountUnit: String, Sendable, CaseIterable {
     public func parse(_ text: String) -> Money? {
         let t = trimmed(text)
         switch self {
-        case .yuan: return Money(yuan: t)
+        case .yuan: return YuanText.money(t)
         case .fen:
             var digits = Substring(t)
             let negative = digits.hasPrefix("-")

@@ -18,9 +18,9 @@ public struct WeChatPayBillImport {
         var details: [BillDetail] = []
         var rejections = bill.rejections
         for d in bill.details {
-            switch d.event() {
-            case .success(let event):
-                units.append(ImportUnit(sources: [SourceLine(line: d.line, text: d.text)], event: event))
+            switch d.events() {
+            case .success(let events):
+                units.append(ImportUnit(sources: [SourceLine(line: d.line, text: d.text)], events: events))
                 details.append(d)
             case .failure(let why):
                 rejections.append(Rejection(line: d.line, reason: why.reason, text: d.text))
@@ -83,12 +83,5 @@ public struct WeChatPayBillImport {
             if case .rejected = result { return nil }
             return detail
         }
-    }
-
-    /// The sums of every detail row the bill has, whether or not it could be imported.
-    public var detailTotals: BillTotals {
-        var totals = BillTotals()
-        for d in bill.details { totals.add(d) }
-        return totals
     }
 }

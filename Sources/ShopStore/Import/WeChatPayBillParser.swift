@@ -19,7 +19,7 @@ public struct WeChatPayBillParser {
     public init() {}
 
     public func parse(file: String) throws -> ParsedBill {
-        try UTF8Check.requireUTF8(file: file)
+        try UTF8FileCheck.requireUTF8(file: file)
         let reader = try CSVRecordReader(file: file)
         let bill = try parse(reader)
         try reader.checkError()
@@ -63,10 +63,16 @@ public struct WeChatPayBillParser {
 
     /// A field without the backtick bills put in front of every value, and without padding.
     static func plain(_ field: String) -> String {
-        var s = Substring(trimmed(field))
-        if s.hasPrefix("\u{FEFF}") { s = s.dropFirst() }
-        if s.hasPrefix("`") { s = s.dropFirst() }
-        return trimmed(String(s))
+        let scalars = field.unicodeScalars
+        var start = scalars.startIndex, end = scalars.endIndex
+        func isSpace(_ c: Unicode.Scalar) -> Bool { c.properties.isWhitespace }
+        while start < end, isSpace(scalars[start]) { start = scalars.index(after: start) }
+        if start < end, scalars[start] == "\u{FEFF}" { start = scalars.index(after: start) }
+        if start < end, scalars[start] == "`" { start = scalars.index(after: start) }
+        while start < end, isSpace(scalars[start]) { start = scalars.index(after: start) }
+        while start < end, isSpace(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+        if start == scalars.startIndex && end == scalars.endIndex { return field }
+        return String(scalars[start..<end])
     }
 
     private func detail(_ record: CSVRecord, kind: WeChatPayBillKind, index: [String: Int]) -> Result<BillDetail, RowRejection> {
@@ -82,7 +88,7 @@ public struct WeChatPayBillParser {
         }
         func money(_ column: String) throws(RowRejection) -> Money {
             guard let v = text(column) else { return .zero }
-            guard let m = Money(yuan: v) else { throw RowRejection("\(column): '\(v)' is not an amount in yuan") }
+            guard let m = YuanText.money(v) else { throw RowRejection("\(column): '\(v)' is not an amount in yuan") }
             return m
         }
         func time(_ column: String) throws(RowRejection) -> Int64? {
@@ -135,7 +141,7 @@ public struct WeChatPayBillParser {
         var summary = BillSummary(line: values.line)
         for (name, raw) in zip(names, values.fields.map(Self.plain)) {
             func money() throws -> Money {
-                guard let m = Money(yuan: raw) else {
+                guard let m = YuanText.money(raw) else {
                     throw ImportError.notABill(file: reader.file, line: values.line, reason: "\(name): '\(raw)' is not an amount")
                 }
                 return m

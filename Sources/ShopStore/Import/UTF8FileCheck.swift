@@ -2,7 +2,7 @@ import Foundation
 
 /// Finds the first byte that breaks UTF-8, reading the file in chunks so that size does not matter.
 /// Imports run this before touching the store, so a GBK file is refused as a whole, not half-imported.
-public enum UTF8Check {
+public enum UTF8FileCheck {
     public struct InvalidByte: Equatable, Sendable {
         public var line: Int
         public var offset: Int
