@@ -94,7 +94,7 @@ enum DashboardFixture {
         guard let sqlite = findTool("sqlite3") else {
             throw EndToEndFailure("cannot read the audit log: this build has no `shopdash audit` and sqlite3 is not installed")
         }
-        return try runTool(sqlite, [db, "SELECT at, user, role, action, target, before, after FROM audit_log ORDER BY id"])
+        return try runTool(sqlite, [db, "SELECT at, os_user, ssh_client, role, action, target, before, after FROM audit_log ORDER BY id"])
     }
 
     static func remove(_ dir: String) {
