@@ -31,6 +31,8 @@ public final class Ingestor {
     public enum Input {
         case file(String)
         case standardInput
+        /// An open descriptor such as a pipe; the caller keeps ownership.
+        case descriptor(Int32)
     }
 
     private let store: ShopStore
@@ -53,6 +55,7 @@ public final class Ingestor {
         switch input {
         case .file(let path): reader = try LineReader(path: path)
         case .standardInput: reader = LineReader(descriptor: 0)
+        case .descriptor(let fd): reader = LineReader(descriptor: fd)
         }
         var batch = Batch()
         var report = IngestReport()
