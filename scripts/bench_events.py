@@ -66,7 +66,8 @@ def main():
                       "unit_fen": rng.randrange(990, 39_900, 10)} for p in rng.sample(range(60), rng.randint(1, 3))]
             total = sum(i["qty"] * i["unit_fen"] for i in items)
             paid = rng.random() < 0.95
-            coupon = rng.choice(batches) if paid and rng.random() < 0.2 else None
+            # Coupons need the spend their threshold asks for (the smallest is 满100).
+            coupon = rng.choice(batches) if paid and total >= 10_000 and rng.random() < 0.25 else None
             discount = 2_000 if coupon else 0
             phone = f"1{rng.randint(30, 99)}{rng.randrange(10**8):08d}"
             visitor = customer if rng.random() < 0.7 else f"a{rng.randrange(500_000):06d}"
