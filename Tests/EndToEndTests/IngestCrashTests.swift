@@ -72,6 +72,32 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: path("clean.rejects")))
                 == Data(contentsOf: URL(fileURLWithPath: path("crash.rejects"))))
     }
+
+    @Test func interruptedIngestSaysSoAndARerunCompletesIt() throws {
+        defer { if ProcessInfo.processInfo.environment["KEEP"] == nil { try? FileManager.default.removeItem(at: dir) } }
+        let input = path("events.jsonl")
+        let summary = try EventFile.write(orders: 8_000, to: input)
+        let db = path("int.sqlite")
+        let run = try ShopdashBinary.start(["ingest", "--db", db, input, "--batch-size", "500"])
+        while run.isRunning, (try orders(in: db) ?? 0) == 0 {}
+        run.signal(SIGINT)
+        let first = run.wait()
+        #expect(!first.signalled)
+        #expect(first.status == 128 + SIGINT, "the ingest ended before it could be interrupted")
+        let counts = try #require(Self.counts(first.stdout))
+        #expect(counts.read < summary.lines)
+        // Everything it reported as read was committed before it stopped.
+        let rerun = try ShopdashBinary.run(["ingest", "--db", db, input])
+        let second = try #require(Self.counts(rerun.stdout))
+        #expect(second.read == summary.lines)
+        #expect(counts.accepted + second.accepted == summary.accepted)
+        #expect(try orders(in: db) == summary.orders)
+    }
+
+    static func counts(_ text: String) -> (read: Int, accepted: Int)? {
+        let numbers = text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+        return numbers.count == 4 ? (numbers[0], numbers[1]) : nil
+    }
 }
 
 /// A deterministic shop's worth of JSON Lines: every event type, late payments, refunds that

@@ -69,12 +69,9 @@ public final class Ingestor {
         }
 
         reading: while true {
-            if shouldStop() {
-                if let last = reader.flushPartialLine(), case .line(let n, let bytes) = last {
-                    batch.add(number: n, bytes: bytes, decoder: decoder)
-                }
-                break reading
-            }
+            // A line still without its line break when the stop comes is not complete yet (the
+            // writer may be mid-line, or the read mid-file); it is left for the next run.
+            if shouldStop() { break reading }
             switch try reader.next(follow: options.follow) {
             case .line(let number, let bytes):
                 batch.add(number: number, bytes: bytes, decoder: decoder)
@@ -118,7 +115,7 @@ private struct Batch {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { entries.append(.blank); return }
         let copy = ArraySlice(Array(bytes))
         do {
-            let event = try decoder.decode(Data(copy))
+            let event = try decoder.decode(copy)
             entries.append(.event(events.count))
             events.append(event)
             eventLines.append((number, copy))

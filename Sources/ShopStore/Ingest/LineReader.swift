@@ -71,9 +71,6 @@ final class LineReader {
         }
     }
 
-    /// A last line that has no line break yet: the caller is stopping, so it is taken as it is.
-    func flushPartialLine() -> Next? { takeRest() }
-
     private func takeLine() -> Next? {
         guard start < buffer.count,
               let nl = buffer[start...].firstIndex(of: 0x0A) else { return nil }
