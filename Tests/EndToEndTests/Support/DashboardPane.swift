@@ -7,8 +7,12 @@ final class DashboardPane {
     let db: String
 
     init(width: Int = 120, height: Int = 40, arguments: [String] = [], lang: String = "C.UTF-8",
-         term: String = "xterm-256color", recordTo log: String? = nil) throws {
+         term: String = "xterm-256color", recordTo log: String? = nil, configText: String? = nil) throws {
         (dir, db) = try DashboardFixture.freshStore()
+        if let configText {
+            try FileManager.default.createDirectory(atPath: dir + "/config/shopdash", withIntermediateDirectories: true)
+            try configText.write(toFile: dir + "/config/shopdash/config.toml", atomically: true, encoding: .utf8)
+        }
         var command = try DashboardFixture.command(dir: dir, db: db, arguments: arguments, lang: lang, term: term)
         if let log {
             guard let script = findTool("script") else {
