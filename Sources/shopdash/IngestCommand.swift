@@ -49,6 +49,13 @@ struct IngestCommand: ParsableCommand {
             throw ExitCode(66) // EX_NOINPUT
         }
         let shop = try store.open()
+        if let asked = try? store.calendar(), store.tz != nil, asked.timeZone.identifier != shop.calendar.timeZone.identifier {
+            FileHandle.standardError.write(Data("""
+                note: this store counts days in \(shop.calendar.timeZone.identifier), the zone it was created with; \
+                --tz \(asked.timeZone.identifier) does not change that
+
+                """.utf8))
+        }
         let rejectsFile = try RejectsFile(path: rejectsPath)
         let stop = StopSignal(signals: [SIGINT, SIGTERM])
         let ingestor = Ingestor(store: shop, options: .init(batchSize: batchSize, follow: follow))
@@ -58,8 +65,10 @@ struct IngestCommand: ParsableCommand {
                 try rejectsFile.write(line: rejected.line, reason: rejected.reason, original: rejected.original)
                 FileHandle.standardError.write(Data("\(label):\(rejected.line): \(rejected.reason)\n".utf8))
             },
-            shouldStop: { stop.received })
+            shouldStop: { stop.stopRequested })
         print(report.summary)
+        // Without --follow a signal means the input was not read to its end: say so in the status.
+        if !follow, let sig = stop.arrived { throw ExitCode(128 + sig) }
         if report.exitCode != 0 { throw ExitCode(report.exitCode) }
     }
 }
@@ -68,20 +77,22 @@ struct IngestCommand: ParsableCommand {
 /// and print its summary instead of dying mid-batch.
 final class StopSignal: @unchecked Sendable {
     private let lock = NSLock()
-    private var flag = false
+    private var received: Int32?
     private var sources: [DispatchSourceSignal] = []
 
     init(signals: [Int32]) {
         for sig in signals {
             signal(sig, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
-            source.setEventHandler { [weak self] in self?.set() }
+            source.setEventHandler { [weak self] in self?.set(sig) }
             source.resume()
             sources.append(source)
         }
     }
 
-    private func set() { lock.lock(); flag = true; lock.unlock() }
+    private func set(_ sig: Int32) { lock.lock(); if received == nil { received = sig }; lock.unlock() }
 
-    var received: Bool { lock.lock(); defer { lock.unlock() }; return flag }
+    /// The first stop signal that arrived, if any.
+    var arrived: Int32? { lock.lock(); defer { lock.unlock() }; return received }
+    var stopRequested: Bool { arrived != nil }
 }

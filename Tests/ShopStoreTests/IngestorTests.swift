@@ -159,6 +159,45 @@ func orderLine(_ no: String, paidAt: Int64 = 1_764_036_000, fen: Int = 12_800) -
         #expect(try result.get().summary == "read 3, accepted 2, duplicates 1, rejected 0")
     }
 
+    @Test func aQuietPipeNeitherHoldsBackLinesNorAStop() throws {
+        let t = try TempStore()
+        var fds: [Int32] = [0, 0]
+        #expect(pipe(&fds) == 0)
+        defer { close(fds[0]); close(fds[1]) }
+        let log = IngestLog()
+        let store = t.store
+        let done = DispatchSemaphore(value: 0)
+        let result = ResultBox()
+        let readEnd = fds[0]
+        Thread.detachNewThread {
+            result.set(Result {
+                try Ingestor(store: store).run(.descriptor(readEnd), onReject: log.reject, shouldStop: { log.shouldStop })
+            })
+            done.signal()
+        }
+        let bytes = Array((orderLine("Q1") + "\n").utf8)
+        _ = bytes.withUnsafeBytes { Foundation.write(fds[1], $0.baseAddress, $0.count) }
+        // Not following, and the writer neither closes nor writes more: the line is committed anyway,
+        try waitUntil("a line from a quiet pipe") { try store.stats().orders == 1 }
+        // and a stop request ends the run without waiting for the writer.
+        log.stop()
+        done.wait()
+        #expect(try result.get().summary == "read 1, accepted 1, duplicates 0, rejected 0")
+    }
+
+    @Test func overlongLineIsRejectedWithoutHoldingIt() throws {
+        let t = try TempStore()
+        let input = t.dir.appendingPathComponent("long.jsonl").path
+        let huge = #"{"type":"order","remark":""# + String(repeating: "长", count: 200_000) + #""}"#
+        try write([orderLine("A"), huge, orderLine("B")], to: input)
+        let log = IngestLog()
+        let report = try Ingestor(store: t.store, options: .init(maxLineBytes: 4_096)).run(.file(input), onReject: log.reject)
+        #expect(report.summary == "read 3, accepted 2, duplicates 0, rejected 1")
+        #expect(log.rejected.map { $0.0 } == [2])
+        #expect(log.rejected.first?.1 == "line longer than 4096 bytes (kept: its first 200)")
+        #expect(log.rejected.first.map { Array($0.2.utf8).count } ?? 0 <= 200)
+    }
+
     @Test func rejectsFileKeepsOriginalBytesAndReplacesAnOldOne() throws {
         let t = try TempStore()
         let path = t.dir.appendingPathComponent("x.rejects").path

@@ -40,7 +40,7 @@ extension EventDecoder {
         guard let raw = try f.optionalArray("items") else { return [] }
         var items: [OrderItem] = []
         for (index, element) in raw.enumerated() {
-            guard let object = element as? [String: Any] else {
+            guard case .object(let object) = element else {
                 throw EventDecodeError("items[\(index)] must be an object, not \(JSONFields.show(element))")
             }
             let item = JSONFields(object: object, path: "items[\(index)]")

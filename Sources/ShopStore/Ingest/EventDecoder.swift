@@ -1,4 +1,3 @@
-import Foundation
 import ShopModel
 
 /// Turns one JSON Lines line into a `ShopEvent`, or into the reason it is not one.
@@ -8,17 +7,33 @@ public struct EventDecoder: Sendable {
     public init() {}
 
     public func decode(_ line: String) throws(EventDecodeError) -> ShopEvent {
-        try decode(Data(line.utf8))
+        var text = line
+        return try text.withUTF8 { bytes in Result { () throws(EventDecodeError) in try decode(bytes) } }.get()
     }
 
-    public func decode(_ line: Data) throws(EventDecodeError) -> ShopEvent {
-        let parsed: Any
-        do {
-            parsed = try JSONSerialization.jsonObject(with: line, options: [])
-        } catch {
-            throw EventDecodeError(String(data: line, encoding: .utf8) == nil ? "not UTF-8 text" : "invalid JSON")
+    /// One line's bytes (without its line break), e.g. an ArraySlice<UInt8> or Data.
+    public func decode<Bytes: Collection<UInt8>>(_ line: Bytes) throws(EventDecodeError) -> ShopEvent {
+        let result = line.withContiguousStorageIfAvailable { bytes in
+            Result { () throws(EventDecodeError) in try decode(bytes) }
+        } ?? Array(line).withUnsafeBufferPointer { bytes in
+            Result { () throws(EventDecodeError) in try decode(bytes) }
         }
-        guard let object = parsed as? [String: Any] else { throw EventDecodeError("not a JSON object") }
+        return try result.get()
+    }
+
+    public func decode(_ line: UnsafeBufferPointer<UInt8>) throws(EventDecodeError) -> ShopEvent {
+        let parsed: JSONValue
+        do {
+            parsed = try JSONLineParser.parse(line)
+        } catch {
+            let reason = switch error {
+            case .notUTF8: "not UTF-8 text"
+            case .invalid: "invalid JSON"
+            case .tooDeep: "invalid JSON (nested too deeply)"
+            }
+            throw EventDecodeError(reason)
+        }
+        guard case .object(let object) = parsed else { throw EventDecodeError("not a JSON object") }
         let f = JSONFields(object: object)
         let type = try f.string("type")
         switch type {
@@ -32,7 +47,7 @@ public struct EventDecoder: Sendable {
         case "coupon_issued": return .couponIssued(try Self.couponIssued(f))
         case "coupon_redeemed": return .couponRedeemed(try Self.redemption(f))
         case "live_session": return .liveSession(try Self.liveSession(f))
-        default: throw EventDecodeError("unknown type \(JSONFields.show(type))")
+        default: throw EventDecodeError("unknown type \(JSONFields.show(.string(type)))")
         }
     }
 }

@@ -13,11 +13,14 @@ public final class Ingestor {
         public var commitInterval: Duration
         /// How often a followed file is looked at again when it has nothing new.
         public var pollInterval: Duration
+        /// Longer lines are rejected without being held in memory.
+        public var maxLineBytes: Int
 
         public init(batchSize: Int = 5_000, follow: Bool = false, commitInterval: Duration = .seconds(1),
-                    pollInterval: Duration = .milliseconds(100)) {
+                    pollInterval: Duration = .milliseconds(100), maxLineBytes: Int = 8 << 20) {
             self.batchSize = max(1, batchSize); self.follow = follow
             self.commitInterval = commitInterval; self.pollInterval = pollInterval
+            self.maxLineBytes = max(200, maxLineBytes)
         }
     }
 
@@ -44,18 +47,18 @@ public final class Ingestor {
         self.options = options
     }
 
-    /// Reads `input` to its end (or, following, until `shouldStop` says so) and returns the counts.
-    /// `onReject` sees every rejected line, in input order within each batch; `onCommit` sees the
-    /// running report after each committed batch.
+    /// Reads `input` to its end (following: until `shouldStop` says so, which also cuts a plain
+    /// run short) and returns the counts. `onReject` sees every rejected line in input order, once
+    /// its batch is committed; `onCommit` sees the running report after each commit.
     public func run(_ input: Input,
                     onReject: (RejectedLine) throws -> Void,
                     onCommit: (IngestReport) -> Void = { _ in },
                     shouldStop: () -> Bool = { false }) throws -> IngestReport {
         let reader: LineReader
         switch input {
-        case .file(let path): reader = try LineReader(path: path)
-        case .standardInput: reader = LineReader(descriptor: 0)
-        case .descriptor(let fd): reader = LineReader(descriptor: fd)
+        case .file(let path): reader = try LineReader(path: path, maxLineBytes: options.maxLineBytes)
+        case .standardInput: reader = LineReader(descriptor: 0, maxLineBytes: options.maxLineBytes)
+        case .descriptor(let fd): reader = LineReader(descriptor: fd, maxLineBytes: options.maxLineBytes)
         }
         var batch = Batch()
         var report = IngestReport()
@@ -69,21 +72,25 @@ public final class Ingestor {
         }
 
         reading: while true {
-            if shouldStop() {
-                if let last = reader.flushPartialLine(), case .line(let n, let bytes) = last {
-                    batch.add(number: n, bytes: bytes, decoder: decoder)
-                }
-                break reading
-            }
+            // A line still without its line break when the stop comes is not complete yet (the
+            // writer may be mid-line, or the read mid-file); it is left for the next run.
+            if shouldStop() { break reading }
             switch try reader.next(follow: options.follow) {
             case .line(let number, let bytes):
                 batch.add(number: number, bytes: bytes, decoder: decoder)
                 if batch.count >= options.batchSize || clock.now - lastCommit >= options.commitInterval {
                     try commit()
                 }
+            case .tooLong(let number, let head):
+                batch.reject(number: number, reason: "line longer than \(options.maxLineBytes) bytes (kept: its first 200)",
+                             bytes: head)
+                if batch.count >= options.batchSize || clock.now - lastCommit >= options.commitInterval {
+                    try commit()
+                }
             case .idle:
                 if !batch.isEmpty { try commit() }
-                if !shouldStop() { Thread.sleep(forTimeInterval: Self.seconds(options.pollInterval)) }
+                // A pipe was already waited on by the reader; a file has to be looked at again later.
+                if case .file = input, !shouldStop() { Thread.sleep(forTimeInterval: Self.seconds(options.pollInterval)) }
             case .end:
                 break reading
             }
@@ -118,13 +125,17 @@ private struct Batch {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { entries.append(.blank); return }
         let copy = ArraySlice(Array(bytes))
         do {
-            let event = try decoder.decode(Data(copy))
+            let event = try decoder.decode(copy)
             entries.append(.event(events.count))
             events.append(event)
             eventLines.append((number, copy))
         } catch {
             entries.append(.bad(number: number, reason: error.reason, bytes: copy))
         }
+    }
+
+    mutating func reject(number: Int, reason: String, bytes: ArraySlice<UInt8>) {
+        entries.append(.bad(number: number, reason: reason, bytes: bytes))
     }
 
     mutating func commit(to store: ShopStore, report: inout IngestReport,

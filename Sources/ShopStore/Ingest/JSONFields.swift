@@ -1,17 +1,16 @@
-import Foundation
 import ShopModel
 
 /// Reads typed fields out of one decoded JSON object and turns every problem into a reason that
 /// names the field. `path` prefixes reasons for nested objects ("items[2].qty").
 struct JSONFields {
-    let object: [String: Any]
+    let object: [String: JSONValue]
     var path = ""
 
     private func name(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
     /// JSON null counts as absent.
-    private func value(_ key: String) -> Any? {
-        guard let v = object[key], !(v is NSNull) else { return nil }
+    private func value(_ key: String) -> JSONValue? {
+        guard let v = object[key], v != .null else { return nil }
         return v
     }
 
@@ -19,7 +18,7 @@ struct JSONFields {
 
     func optionalString(_ key: String) throws(EventDecodeError) -> String? {
         guard let v = value(key) else { return nil }
-        guard let s = v as? String else { throw EventDecodeError("\(name(key)) must be a string, not \(Self.show(v))") }
+        guard case .string(let s) = v else { throw EventDecodeError("\(name(key)) must be a string, not \(Self.show(v))") }
         return s
     }
 
@@ -62,7 +61,7 @@ struct JSONFields {
     /// RFC 3339 text or integer Unix seconds.
     func optionalTime(_ key: String) throws(EventDecodeError) -> Int64? {
         guard let v = value(key) else { return nil }
-        if let s = v as? String {
+        if case .string(let s) = v {
             if let seconds = Int64(s) { return seconds }
             do { return try RFC3339.parse(s) } catch {
                 let why = switch error {
@@ -89,7 +88,7 @@ struct JSONFields {
         guard let raw = try optionalString(key) else { return nil }
         guard let e = E(rawValue: raw) else {
             let choices = E.allCases.map(\.rawValue).joined(separator: ", ")
-            throw EventDecodeError("bad \(label) \(Self.show(raw)) in \(name(key)) (one of \(choices))")
+            throw EventDecodeError("bad \(label) \(Self.show(.string(raw))) in \(name(key)) (one of \(choices))")
         }
         return e
     }
@@ -100,36 +99,32 @@ struct JSONFields {
         return e
     }
 
-    func optionalArray(_ key: String) throws(EventDecodeError) -> [Any]? {
+    func optionalArray(_ key: String) throws(EventDecodeError) -> [JSONValue]? {
         guard let v = value(key) else { return nil }
-        guard let a = v as? [Any] else { throw EventDecodeError("\(name(key)) must be an array, not \(Self.show(v))") }
+        guard case .array(let a) = v else { throw EventDecodeError("\(name(key)) must be an array, not \(Self.show(v))") }
         return a
     }
 
-    /// A JSON integer as Int64. Booleans and numbers written with a fraction or exponent
+    /// A JSON integer, or a string of one, as Int64. Numbers written with a fraction or exponent
     /// (12.0 included) are not integers here, so that a yuan amount cannot pass for fen.
-    static func integer(_ v: Any) -> Int64? {
-        if let s = v as? String {
-            return Int64(s)
-        }
-        // Booleans are NSNumbers too; only their type code ("c") tells them from 0 and 1.
-        guard let n = v as? NSNumber else { return nil }
-        switch UInt8(bitPattern: n.objCType.pointee) {
-        case UInt8(ascii: "q"), UInt8(ascii: "l"), UInt8(ascii: "i"), UInt8(ascii: "s"): return n.int64Value
-        case UInt8(ascii: "Q"), UInt8(ascii: "L"): return Int64(exactly: n.uint64Value)
-        default: return nil
+    static func integer(_ v: JSONValue) -> Int64? {
+        switch v {
+        case .integer(let i): i
+        case .string(let s): Int64(s)
+        default: nil
         }
     }
 
     /// How a value looked in the input, for reasons: strings quoted, numbers as written.
-    static func show(_ v: Any) -> String {
+    static func show(_ v: JSONValue) -> String {
         switch v {
-        case let s as String: "\"\(s.count > 40 ? String(s.prefix(40)) + "…" : s)\""
-        case let n as NSNumber where n.objCType.pointee == CChar(UInt8(ascii: "c")): n.boolValue ? "true" : "false"
-        case let n as NSNumber: n.stringValue
-        case is [Any]: "an array"
-        case is [String: Any]: "an object"
-        default: "\(v)"
+        case .string(let s): "\"\(s.count > 40 ? String(s.prefix(40)) + "…" : s)\""
+        case .integer(let i): "\(i)"
+        case .number(let text): text
+        case .bool(let b): b ? "true" : "false"
+        case .null: "null"
+        case .array: "an array"
+        case .object: "an object"
         }
     }
 }

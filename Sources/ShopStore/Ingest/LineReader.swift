@@ -11,7 +11,10 @@ import Darwin
 final class LineReader {
     enum Next {
         case line(number: Int, bytes: ArraySlice<UInt8>)
-        /// No complete line is available now; more may come later (follow mode only).
+        /// A line longer than the limit: only its beginning is kept, the rest is skipped unread.
+        case tooLong(number: Int, head: ArraySlice<UInt8>)
+        /// No complete line is available now; more may come later (a followed file, or a pipe
+        /// that has been quiet for the wait).
         case idle
         case end
     }
@@ -24,36 +27,53 @@ final class LineReader {
     private var offset: Int64 = 0
     private var inode: UInt64 = 0
     private var atEOF = false
+    /// Inside an over-long line, dropping bytes until its line break.
+    private var skipping = false
+    private let maxLineBytes: Int
     private(set) var lineNumber = 0
     /// Set when a rotation or truncation made the reader start over at line 1.
     private(set) var restarts = 0
 
     private static let chunk = 1 << 16
 
-    init(path: String) throws(IngestError) {
+    init(path: String, maxLineBytes: Int = 8 << 20) throws(IngestError) {
         self.path = path
+        self.maxLineBytes = maxLineBytes
         fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw IngestError.cannotRead(path, Self.errnoText()) }
         inode = Self.inode(of: fd) ?? 0
     }
 
     /// Reads an inherited descriptor such as standard input; it is not closed afterwards.
-    init(descriptor: Int32) {
+    init(descriptor: Int32, maxLineBytes: Int = 8 << 20) {
         path = nil
+        self.maxLineBytes = maxLineBytes
         fd = descriptor
     }
 
     deinit { if path != nil { close(fd) } }
 
     /// The next line without its line break (LF or CRLF). `waitMilliseconds` bounds how long a
-    /// pipe may be waited on when following.
+    /// pipe may be waited on.
     func next(follow: Bool, waitMilliseconds: Int32 = 200) throws(IngestError) -> Next {
         while true {
-            if let line = takeLine() { return line }
+            if skipping { skipToLineBreak() }
+            if !skipping {
+                if let line = takeLine() { return line }
+                // Memory stays bounded however long a line is: past the limit it is cut short.
+                if buffer.count - start > maxLineBytes {
+                    let head = ArraySlice(Array(buffer[start..<(start + 200)]))
+                    start = buffer.count
+                    skipping = true
+                    lineNumber += 1
+                    return .tooLong(number: lineNumber, head: head)
+                }
+            }
             if atEOF && !follow {
+                if skipping { return .end }
                 return takeRest() ?? .end
             }
-            switch try fill(follow: follow, waitMilliseconds: waitMilliseconds) {
+            switch try fill(waitMilliseconds: waitMilliseconds) {
             case .data: continue
             case .timeout: return .idle
             case .eof:
@@ -71,8 +91,14 @@ final class LineReader {
         }
     }
 
-    /// A last line that has no line break yet: the caller is stopping, so it is taken as it is.
-    func flushPartialLine() -> Next? { takeRest() }
+    private func skipToLineBreak() {
+        if let nl = buffer[start...].firstIndex(of: 0x0A) {
+            start = nl + 1
+            skipping = false
+        } else {
+            start = buffer.count
+        }
+    }
 
     private func takeLine() -> Next? {
         guard start < buffer.count,
@@ -97,12 +123,14 @@ final class LineReader {
 
     private enum Fill { case data, eof, timeout }
 
-    private func fill(follow: Bool, waitMilliseconds: Int32) throws(IngestError) -> Fill {
+    private func fill(waitMilliseconds: Int32) throws(IngestError) -> Fill {
         if start > 0 {
             buffer.removeSubrange(0..<start)
             start = 0
         }
-        if follow && path == nil {
+        // A pipe or terminal is waited on with a timeout, never blocked on: the caller must get
+        // to commit what it has and to notice a stop request while the writer is quiet.
+        if path == nil {
             var p = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
             let ready = poll(&p, 1, waitMilliseconds)
             if ready == 0 { return .timeout }
@@ -149,6 +177,7 @@ final class LineReader {
         inode = Self.inode(of: fd) ?? 0
         offset = 0
         atEOF = false
+        skipping = false
         lineNumber = 0
         restarts += 1
     }

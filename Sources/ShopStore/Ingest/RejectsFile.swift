@@ -1,38 +1,45 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Where rejected lines go: one `LINE<TAB>REASON<TAB>original text` per line, so that the file
 /// can be fixed and fed back. The file belongs to the latest run over its input: an old one is
 /// emptied when the run starts, and a new one is only created when something is rejected.
+/// Something that is not a regular file (/dev/null, a FIFO) is written to as it is.
 public final class RejectsFile {
     public let path: String
-    private var handle: FileHandle?
+    private var fd: Int32 = -1
 
     public init(path: String) throws(IngestError) {
         self.path = path
-        if FileManager.default.fileExists(atPath: path) {
-            guard let h = FileHandle(forWritingAtPath: path) else {
-                throw IngestError.cannotWrite(path, "permission denied")
-            }
-            do { try h.truncate(atOffset: 0) } catch { throw IngestError.cannotWrite(path, "\(error)") }
-            handle = h
+        var st = stat()
+        if stat(path, &st) == 0 {
+            let regular = (st.st_mode & S_IFMT) == S_IFREG
+            fd = open(path, O_WRONLY | O_CLOEXEC | (regular ? O_TRUNC : 0))
+            guard fd >= 0 else { throw IngestError.cannotWrite(path, LineReader.errnoText()) }
         }
     }
 
-    deinit { try? handle?.close() }
+    deinit { if fd >= 0 { close(fd) } }
 
     /// Writes one rejection; `original` is the line as read, byte for byte.
     public func write(line: Int, reason: String, original: some Sequence<UInt8>) throws(IngestError) {
-        if handle == nil {
-            guard FileManager.default.createFile(atPath: path, contents: nil),
-                  let h = FileHandle(forWritingAtPath: path) else {
-                throw IngestError.cannotWrite(path, "cannot create the rejects file")
-            }
-            handle = h
+        if fd < 0 {
+            fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            guard fd >= 0 else { throw IngestError.cannotWrite(path, LineReader.errnoText()) }
         }
-        var record = Data("\(line)\t\(Self.oneLine(reason))\t".utf8)
+        var record = Array("\(line)\t\(Self.oneLine(reason))\t".utf8)
         record.append(contentsOf: original)
         record.append(0x0A)
-        do { try handle?.write(contentsOf: record) } catch { throw IngestError.cannotWrite(path, "\(error)") }
+        var done = 0
+        while done < record.count {
+            let n = record.withUnsafeBytes { systemWrite(fd, $0.baseAddress! + done, $0.count - done) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { throw IngestError.cannotWrite(path, LineReader.errnoText()) }
+            done += n
+        }
     }
 
     public func write(_ rejection: Rejection) throws(IngestError) {
@@ -44,3 +51,9 @@ public final class RejectsFile {
         String(text.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 })
     }
 }
+
+#if canImport(Glibc)
+private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+private let systemWrite = Darwin.write
+#endif

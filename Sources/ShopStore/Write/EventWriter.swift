@@ -6,6 +6,7 @@ import ShopModel
 struct EventWriter {
     let db: Database
     let calendar: ShopCalendar
+    private let statements = StatementShelf()
 
     func apply(_ event: ShopEvent) throws -> ApplyResult {
         switch event {
@@ -25,14 +26,17 @@ struct EventWriter {
     /// Runs a cached statement and reports whether it changed a row: the idempotency test for
     /// every `INSERT ... ON CONFLICT DO NOTHING` below.
     @discardableResult
-    func run(_ sql: String, _ arguments: StatementArguments) throws -> Bool {
-        let statement = try db.cachedStatement(sql: sql)
-        try statement.execute(arguments: arguments)
+    func run(_ sql: StaticString, _ arguments: StatementArguments) throws -> Bool {
+        try statement(sql).execute(arguments: arguments)
         return db.changesCount > 0
     }
 
-    func row(_ sql: String, _ arguments: StatementArguments) throws -> Row? {
-        try Row.fetchOne(db.cachedStatement(sql: sql), arguments: arguments)
+    func row(_ sql: StaticString, _ arguments: StatementArguments) throws -> Row? {
+        try Row.fetchOne(statement(sql), arguments: arguments)
+    }
+
+    func statement(_ sql: StaticString) throws -> Statement {
+        try statements.statement(sql, in: db)
     }
 
     func orderExists(_ outTradeNo: String) throws -> Bool {
@@ -46,5 +50,20 @@ struct EventWriter {
 
     static func unknownOrder(_ outTradeNo: String) -> ApplyResult {
         .rejected("unknown order \(outTradeNo)")
+    }
+}
+
+/// The statements one transaction uses, found by the address of their SQL literal. The
+/// connection's own cache is keyed by the SQL text, and hashing a few hundred bytes of SQL
+/// for every row was a measurable part of an ingest.
+private final class StatementShelf {
+    private var byLiteral: [UnsafeRawPointer: Statement] = [:]
+
+    func statement(_ sql: StaticString, in db: Database) throws -> Statement {
+        let key = UnsafeRawPointer(sql.utf8Start)
+        if let known = byLiteral[key] { return known }
+        let statement = try db.cachedStatement(sql: sql.description)
+        byLiteral[key] = statement
+        return statement
     }
 }

@@ -16,17 +16,18 @@ extension EventWriter {
             paidAt = nil
         }
         let statusAt = max(o.createdAt, paidAt ?? o.createdAt)
-        let inserted = try run("""
+        // Looked up first rather than left to ON CONFLICT: a conflicting insert still uses up an
+        // AUTOINCREMENT number, and the feed's seq must not depend on how often a line was replayed.
+        guard try !orderExists(o.outTradeNo) else { return .duplicate }
+        try run("""
             INSERT INTO orders (out_trade_no, transaction_id, customer, nickname, phone, phone_tail, city, address,
               created_at, paid_at, status, status_at, total_fen, discount_fen, paid_fen, channel, live_session,
               coupon, items_summary, remark)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (out_trade_no) DO NOTHING
             """, [o.outTradeNo, o.transactionId, o.customer, o.nickname, o.phone, OrderText.phoneTail(o.phone),
                   o.city, o.address, o.createdAt, paidAt, o.status.rawValue, statusAt, o.total.fen,
                   o.discount.fen, o.paid.fen, o.channel.rawValue, o.liveSession, o.coupon,
                   OrderText.itemsSummary(o.items), o.remark])
-        guard inserted else { return .duplicate }
 
         for (line, item) in o.items.enumerated() {
             try run("""

@@ -41,7 +41,7 @@ extension EventWriter {
     /// A visit older than anything known about the visitor makes them new on an earlier day:
     /// every return counted against the old first day is taken back and counted against the new one.
     private func moveFirstDay(of visitor: String, from oldDay: Int64, to newDay: Int64, seenAt: Int64) throws {
-        let days = try Int64.fetchAll(db.cachedStatement(sql: "SELECT day FROM visitor_days WHERE visitor = ?"),
+        let days = try Int64.fetchAll(statement("SELECT day FROM visitor_days WHERE visitor = ?"),
                                       arguments: [visitor])
         for d in days where d != newDay {
             if let offset = Self.cohortOffset(oldDay, d) { try addCohort(day: oldDay, offset: offset, returned: -1) }
