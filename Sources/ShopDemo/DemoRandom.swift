@@ -54,10 +54,6 @@ public struct DemoRandom: RandomNumberGenerator, Sendable {
 
     public mutating func int(_ range: ClosedRange<Int>) -> Int { range.lowerBound + below(range.count) }
 
-    public mutating func int64(_ range: ClosedRange<Int64>) -> Int64 {
-        range.lowerBound + Int64(below(Int(range.upperBound - range.lowerBound) + 1))
-    }
-
     public mutating func chance(_ p: Double) -> Bool { unit() < p }
 
     public mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }

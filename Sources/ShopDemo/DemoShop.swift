@@ -43,6 +43,9 @@ public struct DemoHistory: IteratorProtocol, Sendable {
 
     public var isFinished: Bool { cursor > now }
 
+    /// Everything before this moment has been generated.
+    public var reached: Int64 { min(cursor, now + 1) }
+
     public mutating func next() -> [ShopEvent]? {
         guard cursor <= now else { return nil }
         let from = cursor
@@ -114,7 +117,9 @@ public struct DemoHistory: IteratorProtocol, Sendable {
     public func live(rate: Double) -> DemoLive {
         var rest = self
         while rest.next() != nil {}
-        return DemoLive(world: rest.world, rate: rate, from: now)
+        let cal = world.calendar
+        let nextWeek = cal.startOfDay(now, addingDays: 7 - ShopRhythm.weekdayIndex(dayNumber: cal.dayNumber(now)))
+        return DemoLive(world: rest.world, rate: rate, from: now, weeklyCoupons: (ordersPerDay, nextWeek))
     }
 }
 
@@ -127,12 +132,16 @@ public struct DemoLive: Sendable {
     public private(set) var clock: Int64
     private var world: DemoWorld
     private var nextSessionAt: Int64
+    /// A shop continued from its history keeps launching the week's coupons every Monday. A shop
+    /// started live only does not: its batches may be in the store already, changed by an operator.
+    private var weeklyCoupons: (ordersPerDay: Int, nextWeek: Int64)?
 
     /// Parcels and refunds of orders placed live move this much faster than real time.
     public static let pace = 1.0 / 60
 
-    init(world: DemoWorld, rate: Double, from now: Int64) {
+    init(world: DemoWorld, rate: Double, from now: Int64, weeklyCoupons: (ordersPerDay: Int, nextWeek: Int64)? = nil) {
         self.world = world
+        self.weeklyCoupons = weeklyCoupons
         self.rate = max(0, rate)
         clock = now
         let onAir = world.session(at: now)
@@ -145,6 +154,14 @@ public struct DemoLive: Sendable {
         let from = clock + 1, to = now + 1
         clock = now
         if now >= nextSessionAt && world.session(at: now) == nil { startSession(at: nextSessionAt) }
+        while let weekly = weeklyCoupons, now >= weekly.nextWeek {
+            let end = world.calendar.startOfDay(weekly.nextWeek, addingDays: 7)
+            for batch in WeeklyCoupons.batches(weekStart: weekly.nextWeek, weekEnd: end,
+                                               ordersPerDay: weekly.ordersPerDay, clock: world.clock) {
+                world.addBatch(batch, announceAt: weekly.nextWeek)
+            }
+            weeklyCoupons = (weekly.ordersPerDay, end)
+        }
         // Orders placed from now on run at the live pace; plans made by the history keep theirs.
         world.pace = Self.pace
 

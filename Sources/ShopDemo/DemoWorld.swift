@@ -100,7 +100,7 @@ struct DemoWorld: Sendable {
     /// An order placed at `a.at`; the visit that led to it and the cart step came just before.
     private mutating func placeOrder(_ a: Arrival, into out: inout [ShopEvent]) {
         let person: Int
-        if rng.chance(0.12), let holder = coupons.recentHolder(&rng) { person = holder } else { person = people.drawBuyer(&rng) }
+        if rng.chance(0.2), let holder = coupons.recentHolder(&rng) { person = holder } else { person = people.drawBuyer(&rng) }
         let who = people.profile(person)
         let items = pickItems()
         let total = items.reduce(Money.zero) { $0 + $1.lineTotal }
@@ -115,7 +115,8 @@ struct DemoWorld: Sendable {
                                          sku: items[0].sku, qty: items[0].qty)))
 
         orders += 1
-        let outTradeNo = "SD" + clock.stamp(a.at) + Base36.encode(UInt64(orders % 46_656), width: 3)
+        // Merchant order numbers: "SD", the local time, and four digits that keep a busy second apart.
+        let outTradeNo = "SD" + clock.stamp(a.at) + Self.fourDigits(orders % 10_000)
         let remark = rng.chance(0.07) ? rng.pick(Self.remarks) : nil
         let fate = Self.fates.draw(&rng)
 
@@ -130,7 +131,7 @@ struct DemoWorld: Sendable {
             return
         }
 
-        let paidAt = a.at + Int64(rng.int(5...90))
+        let paidAt = a.at + Int64(rng.int(3...40))
         let redeemed = coupons.redeem(person: person, total: total, at: a.at)
         let discount = redeemed?.discount ?? .zero
         let order = OrderRecord(outTradeNo: outTradeNo, transactionId: transactionId(paidAt), customer: who.id,
@@ -250,6 +251,11 @@ struct DemoWorld: Sendable {
     /// "4200" + 6 digits + yyyyMMdd + 10 digits: the shape of a WeChat Pay transaction id.
     private mutating func transactionId(_ paidAt: Int64) -> String {
         "4200" + rng.digits(6) + clock.dayStamp(paidAt) + rng.digits(10)
+    }
+
+    private static func fourDigits(_ n: Int) -> String {
+        let s = String(n)
+        return String(repeating: "0", count: max(0, 4 - s.count)) + s
     }
 
     private mutating func nextVisitId(_ t: Int64) -> String {

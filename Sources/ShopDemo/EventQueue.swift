@@ -10,7 +10,6 @@ struct EventQueue: Sendable {
     private var seq: UInt64 = 0
 
     var count: Int { heap.count }
-    var nextTime: Int64? { heap.first.map { Int64($0.key >> 28) } }
 
     mutating func schedule(_ event: ShopEvent, at t: Int64) {
         precondition(t >= 0 && t < (1 << 36), "time out of range")

@@ -1,11 +1,101 @@
 import ArgumentParser
+import Foundation
+import ShopModel
+import ShopStore
 
-struct DemoCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "demo", abstract: "Not available yet.")
+struct DemoCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Create a demo shop (if the store is empty) and keep selling live.",
+        discussion: """
+            The history is the same for the same seed and end time. Live selling continues it: \
+            orders at --rate per second with visits, coupons, live sessions, parcels and refunds.
+            Example: shopdash demo --db demo.sqlite --days 30 --rate 3
+            A live-stream rush: shopdash demo --db demo.sqlite --rate 200 --duration 60 --headless
+            """)
 
     @OptionGroup var store: StoreOptions
 
-    func run() throws {
-        throw ValidationError("'demo' is not available in this build yet")
+    @Option(help: "Seed of the demo shop: the same seed gives the same history.")
+    var seed: UInt64 = 2026
+
+    @Option(help: "Whole days of history before today.")
+    var days = 30
+
+    @Option(name: .customLong("orders-per-day"), help: "Average orders a day in the history.")
+    var ordersPerDay = 2_000
+
+    @Option(help: "Live orders per second, on average.")
+    var rate = 3.0
+
+    @Flag(help: "Only write to the store; do not open the dashboard.")
+    var headless = false
+
+    @Option(help: "Seconds of live selling after the history (0: stop right after it; default: until Ctrl-C).")
+    var duration: Double?
+
+    func validate() throws {
+        guard (0...3_650).contains(days) else { throw ValidationError("--days must be between 0 and 3650") }
+        guard (0...1_000_000).contains(ordersPerDay) else { throw ValidationError("--orders-per-day must be between 0 and 1000000") }
+        guard rate >= 0 && rate <= 10_000 else { throw ValidationError("--rate must be between 0 and 10000 orders a second") }
+        if let duration, duration < 0 || !duration.isFinite { throw ValidationError("--duration must be 0 or more seconds") }
     }
+
+    func run() async throws {
+        let writeStore: ShopStore
+        do { writeStore = try store.open() } catch let error as StoreError {
+            throw ValidationError(error.description)
+        }
+        let options = DemoOptions(seed: seed, days: days, ordersPerDay: ordersPerDay, rate: rate, duration: duration)
+        if !headless {
+            note("the dashboard opens on the demo once this build has it; running headless for now")
+        }
+        if duration != 0 { note("selling live at \(rate) orders/s into \(store.path); Ctrl-C to stop") }
+
+        let stop = StopFlag()
+        let simulator = Task { try await runDemoSimulator(store: writeStore, options: options, stop: stop, progress: note) }
+        let signals = StopSignals { stop.request(); simulator.cancel() }
+        let summary = try await simulator.value
+        signals.cancel()
+
+        print(Self.describe(summary, path: store.path))
+        for rejection in summary.rejections { note("refused by the store: \(rejection)") }
+        if summary.report.exitCode != 0 { throw ExitCode(summary.report.exitCode) }
+    }
+
+    static func describe(_ s: DemoSummary, path: String) -> String {
+        var lines: [String] = []
+        if s.historyCreated {
+            let rate = s.historySeconds > 0 ? Int(Double(s.historyEvents) / s.historySeconds) : 0
+            lines.append("history: \(s.historyOrders) orders, \(s.historyEvents) events in "
+                         + String(format: "%.1f", s.historySeconds) + " s (\(rate) events/s)")
+        }
+        if s.liveSeconds > 0 {
+            lines.append("live: \(s.liveOrders) orders, \(s.liveEvents) events in " + String(format: "%.1f", s.liveSeconds) + " s")
+        }
+        lines.append("\(path): \(s.report.summary)")
+        return lines.joined(separator: "\n")
+    }
+}
+
+@Sendable private func note(_ text: String) {
+    FileHandle.standardError.write(Data("demo: \(text)\n".utf8))
+}
+
+/// SIGINT and SIGTERM run `handler` (once each) instead of killing the process, so the demo
+/// can finish its open write and print its summary.
+private final class StopSignals {
+    private let sources: [any DispatchSourceSignal]
+
+    init(_ handler: @escaping @Sendable () -> Void) {
+        sources = [SIGINT, SIGTERM].map { sig in
+            signal(sig, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
+            source.setEventHandler(handler: handler)
+            source.resume()
+            return source
+        }
+    }
+
+    func cancel() { for s in sources { s.cancel() } }
 }
