@@ -13,7 +13,10 @@ public struct BarItem: Sendable, Hashable {
 /// Horizontal bars, one item per row: label, bar scaled to the largest value, text.
 public enum Bars {
     public static func draw(into g: inout Grid, rect: Rect, items: [BarItem], theme: Theme, glyphs: Glyphs) {
-        guard !rect.intersection(g.bounds).isEmpty, !items.isEmpty else { return }
+        let area = rect.intersection(g.bounds)
+        guard !area.isEmpty else { return }
+        g.fill(x: area.x, y: area.y, width: area.width, height: area.height, with: Cell(" ", style: theme.style(.text)))
+        guard !items.isEmpty else { return }
         let labels = items.map { Sanitizer.clean($0.label, glyphs: glyphs) }
         let texts = items.map { Sanitizer.clean($0.text, glyphs: glyphs) }
         let labelWidth = min(labels.map { TextWidth.columns($0) }.max() ?? 0, max(4, rect.width / 3))

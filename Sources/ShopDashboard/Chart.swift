@@ -15,63 +15,110 @@ public struct ChartSeries: Sendable, Hashable {
 public enum Chart {
     public static func draw(into g: inout Grid, rect: Rect, series: [ChartSeries], xLabels: [String],
                             yFormat: (Int64) -> String, theme: Theme, glyphs: Glyphs) {
-        let area = rect.intersection(g.bounds)
-        guard area == rect, rect.width >= 4, rect.height >= 2 else {
-            // Part of the rect lies off the grid: draw into what is visible.
-            if !area.isEmpty, area != rect, area.width >= 4, area.height >= 2 {
-                draw(into: &g, rect: area, series: series, xLabels: xLabels, yFormat: yFormat, theme: theme, glyphs: glyphs)
-            }
-            return
-        }
-        let all = series.flatMap(\.values)
-        let low = min(0, all.min() ?? 0)
-        let high = niceCeiling(max(all.max() ?? 0, low + 1) - low) + low
-        let hasLegend = series.contains { !$0.label.isEmpty } && rect.height >= 5
-        let top = rect.y + (hasLegend ? 1 : 0)
-        let plotHeight = rect.maxY - 1 - top
-        guard plotHeight >= 1 else { return }
-
-        // Y labels: top, bottom and, with room, the middle.
-        var yLabels: [(row: Int, text: String)] = [(top, yFormat(high)), (top + plotHeight - 1, yFormat(low))]
-        if plotHeight >= 5 { yLabels.append((top + (plotHeight - 1) / 2, yFormat(low + (high - low) / 2))) }
-        let labelWidth = min(rect.width / 3, yLabels.map { TextWidth.columns(Sanitizer.clean($0.text, glyphs: glyphs)) }.max() ?? 0)
-        let axisX = rect.x + labelWidth
-        let plotX = axisX + 1
-        let plotWidth = rect.maxX - plotX
-        guard plotWidth >= 1 else { return }
-
-        let muted = theme.style(.muted)
-        for row in top..<(top + plotHeight) {
-            let labelled = yLabels.first { $0.row == row }
-            if let labelled {
-                let text = Sanitizer.pad(labelled.text, columns: labelWidth, align: .right, glyphs: glyphs)
-                g.put(text, x: rect.x, y: row, style: muted, maxX: axisX)
-            }
-            g.put(labelled != nil ? glyphs.teeRight : glyphs.vertical, x: axisX, y: row, style: theme.style(.border))
-        }
-
+        guard let frame = Frame(into: &g, rect: rect, series: series, xLabels: xLabels, yFormat: yFormat,
+                                theme: theme, glyphs: glyphs) else { return }
+        let plot = frame.plot
         let dotsX = glyphs.isUnicode ? 2 : 1, dotsY = glyphs.isUnicode ? 4 : 1
-        let canvas = Canvas(width: plotWidth * dotsX, height: plotHeight * dotsY, series: series.count)
-        var dots = canvas
-        for (s, one) in series.enumerated().reversed() {
-            dots.plot(one.values, series: s, low: low, high: high)
+        var dots = Canvas(width: plot.width * dotsX, height: plot.height * dotsY)
+        // One x scale for all series: today's partial series covers only the hours so far,
+        // lined up with the same hours of the full previous period.
+        let slots = frame.series.map(\.values.count).max() ?? 0
+        for (s, one) in frame.series.enumerated().reversed() {
+            dots.plot(one.values, slots: slots, series: s, low: frame.low, high: frame.high)
         }
-        for cy in 0..<plotHeight {
-            for cx in 0..<plotWidth {
+        for cy in 0..<plot.height {
+            for cx in 0..<plot.width {
                 guard let (s, bits) = dots.cell(cx, cy, dotsX: dotsX, dotsY: dotsY) else { continue }
-                let mark: String
-                if glyphs.isUnicode {
-                    mark = String(Unicode.Scalar(0x2800 + bits)!)
-                } else {
-                    mark = s == 0 ? "*" : "."
-                }
-                g.put(mark, x: plotX + cx, y: top + cy, style: theme.style(series[s].role))
+                let mark = glyphs.isUnicode ? String(Unicode.Scalar(0x2800 + bits)!) : (s == 0 ? "*" : ".")
+                g.put(mark, x: plot.x + cx, y: plot.y + cy, style: theme.style(frame.series[s].role))
             }
         }
-
-        drawXLabels(into: &g, labels: xLabels, x: plotX, width: plotWidth, y: rect.maxY - 1, style: muted, glyphs: glyphs)
-        if hasLegend { drawLegend(into: &g, series: series, rect: rect, theme: theme, glyphs: glyphs) }
     }
+
+    /// The same frame with one vertical bar per value (eighth-cell steps in Unicode, '#' in
+    /// ASCII): sales per minute of a live session, where each bucket stands on its own. More
+    /// values than columns are averaged into columns; fewer stand at the left, one per column.
+    public static func drawColumns(into g: inout Grid, rect: Rect, series: ChartSeries, xLabels: [String],
+                                   yFormat: (Int64) -> String, theme: Theme, glyphs: Glyphs) {
+        guard let frame = Frame(into: &g, rect: rect, series: [series], xLabels: xLabels, yFormat: yFormat,
+                                theme: theme, glyphs: glyphs) else { return }
+        let plot = frame.plot
+        let values = Sparkline.resample(frame.series[0].values, to: plot.width)
+        let steps = glyphs.isUnicode ? 8 : 1
+        let span = Double(frame.high - frame.low)
+        let style = theme.style(series.role)
+        for (cx, v) in values.enumerated() where v > frame.low {
+            let total = Int((Double(v - frame.low) / span * Double(plot.height * steps)).rounded())
+            // Any positive bucket shows at least a sliver, so a quiet minute differs from none.
+            var left = max(1, total)
+            for row in stride(from: plot.maxY - 1, through: plot.y, by: -1) where left > 0 {
+                let part = min(left, steps)
+                let mark = glyphs.isUnicode ? glyphs.sparkline[part - 1] : glyphs.barFull
+                g.put(mark, x: plot.x + cx, y: row, style: style)
+                left -= part
+            }
+        }
+    }
+
+    /// What both chart kinds share: the cleared rect, bounded values and their scale, y labels
+    /// on the left of an axis line, x labels along the bottom and the legend on top.
+    struct Frame {
+        let series: [ChartSeries]
+        let low: Int64
+        let high: Int64
+        let plot: Rect
+
+        init?(into g: inout Grid, rect: Rect, series raw: [ChartSeries], xLabels: [String],
+              yFormat: (Int64) -> String, theme: Theme, glyphs: Glyphs) {
+            let rect = rect.intersection(g.bounds)
+            guard rect.width >= 1, rect.height >= 1 else { return nil }
+            // The chart owns its rect: last frame's marks must not survive.
+            g.fill(x: rect.x, y: rect.y, width: rect.width, height: rect.height, with: Cell(" ", style: theme.style(.text)))
+            guard rect.width >= 4, rect.height >= 2 else { return nil }
+            // Values are held to ±2^50 so the scale arithmetic cannot overflow, even on a
+            // corrupt store value; real money and counts are far below that.
+            series = raw.map { one in
+                ChartSeries(values: one.values.map { Swift.min(Swift.max($0, -Chart.valueLimit), Chart.valueLimit) },
+                            role: one.role, label: one.label)
+            }
+            let all = series.flatMap(\.values)
+            low = min(0, all.min() ?? 0)
+            high = Chart.niceCeiling(max(all.max() ?? 0, low + 1) - low) + low
+            let hasLegend = series.contains { !$0.label.isEmpty } && rect.height >= 5
+            let top = rect.y + (hasLegend ? 1 : 0)
+            let plotHeight = rect.maxY - 1 - top
+            guard plotHeight >= 1 else { return nil }
+
+            // Y labels: bottom, and the top and middle when there is something to scale; a flat
+            // or empty chart gets no made-up maximum.
+            var yLabels: [(row: Int, text: String)] = [(top + plotHeight - 1, yFormat(low))]
+            let flat = (all.max() ?? low) == low
+            if !flat && plotHeight >= 2 { yLabels.append((top, yFormat(high))) }
+            if !flat && plotHeight >= 5 && (high - low) % 2 == 0 {
+                yLabels.append((top + (plotHeight - 1) / 2, yFormat(low + (high - low) / 2)))
+            }
+            let widest = yLabels.map { TextWidth.columns(Sanitizer.clean($0.text, glyphs: glyphs)) }.max() ?? 0
+            let labelWidth = min(rect.width / 3, widest)
+            let axisX = rect.x + labelWidth
+            plot = Rect(x: axisX + 1, y: top, width: rect.maxX - axisX - 1, height: plotHeight)
+            guard plot.width >= 1 else { return nil }
+
+            let muted = theme.style(.muted)
+            for row in top..<(top + plotHeight) {
+                let labelled = yLabels.first { $0.row == row }
+                if let labelled {
+                    let text = Sanitizer.pad(labelled.text, columns: labelWidth, align: .right, glyphs: glyphs)
+                    g.put(text, x: rect.x, y: row, style: muted, maxX: axisX)
+                }
+                g.put(labelled != nil ? glyphs.teeRight : glyphs.vertical, x: axisX, y: row, style: theme.style(.border))
+            }
+            Chart.drawXLabels(into: &g, labels: xLabels, x: plot.x, width: plot.width, y: rect.maxY - 1,
+                              style: muted, glyphs: glyphs)
+            if hasLegend { Chart.drawLegend(into: &g, series: series, rect: rect, theme: theme, glyphs: glyphs) }
+        }
+    }
+
+    static let valueLimit: Int64 = 1 << 50
 
     /// The smallest 1, 2, 2.5 or 5 times a power of ten at or above `v`, so axis labels read well.
     public static func niceCeiling(_ v: Int64) -> Int64 {
@@ -85,28 +132,50 @@ public enum Chart {
         return power * 10
     }
 
+    /// Labels spread evenly: label i is centred at i/(n-1) of the width, the first starts at the
+    /// axis and the last ends at the right edge. When they do not all fit, every k-th is shown
+    /// (the smallest k that fits), and the last one always.
     static func drawXLabels(into g: inout Grid, labels: [String], x: Int, width: Int, y: Int, style: Style, glyphs: Glyphs) {
         guard !labels.isEmpty, width > 0 else { return }
         let texts = labels.map { Sanitizer.fit($0, columns: width, glyphs: glyphs) }
-        var nextFree = x
-        for (i, text) in texts.enumerated() {
-            let w = TextWidth.columns(text)
-            let anchor = labels.count == 1 ? x : x + i * (width - 1) / (labels.count - 1)
-            // Spread: the first label starts at the axis, the last ends at the right edge.
-            var start = anchor - w / 2
-            if i == 0 { start = x }
-            if i == labels.count - 1 && labels.count > 1 { start = x + width - w }
-            start = max(start, x)
-            guard start >= nextFree, start + w <= x + width else { continue }
-            g.put(text, x: start, y: y, style: style, maxX: x + width)
-            nextFree = start + w + 1
+        let n = texts.count
+        func start(_ i: Int) -> Int {
+            let w = TextWidth.columns(texts[i])
+            if i == 0 { return x }
+            if i == n - 1 { return x + width - w }
+            let anchor = x + i * (width - 1) / (n - 1)
+            return min(max(x, anchor - w / 2), x + width - w)
+        }
+        func fits(_ picks: [Int]) -> Bool {
+            var free = x
+            for i in picks {
+                if start(i) < free { return false }
+                free = start(i) + TextWidth.columns(texts[i]) + 1
+            }
+            return true
+        }
+        var chosen = [0]
+        for stride in 1...n {
+            var picks = Array(Swift.stride(from: 0, to: n, by: stride))
+            if picks.last != n - 1 {
+                // The last label is worth more than the one just before it.
+                if picks.count > 1, !fits(picks + [n - 1]) { picks.removeLast() }
+                picks.append(n - 1)
+            }
+            if fits(picks) { chosen = picks; break }
+        }
+        if !fits(chosen) { chosen = [0] }
+        for i in chosen {
+            g.put(texts[i], x: start(i), y: y, style: style, maxX: x + width)
         }
     }
 
     static func drawLegend(into g: inout Grid, series: [ChartSeries], rect: Rect, theme: Theme, glyphs: Glyphs) {
         var parts: [(String, Style)] = []
-        for one in series where !one.label.isEmpty {
-            parts.append((glyphs.bullet + " " + Sanitizer.clean(one.label, glyphs: glyphs), theme.style(one.role)))
+        for (i, one) in series.enumerated() where !one.label.isEmpty {
+            // In ASCII the legend shows the very mark the series is plotted with.
+            let mark = glyphs.isUnicode ? glyphs.bullet : (i == 0 ? "*" : ".")
+            parts.append((mark + " " + Sanitizer.clean(one.label, glyphs: glyphs), theme.style(one.role)))
         }
         let total = parts.reduce(0) { $0 + TextWidth.columns($1.0) } + 2 * (parts.count - 1)
         var x = max(rect.x, rect.maxX - total)
@@ -122,7 +191,7 @@ struct Canvas {
     let height: Int
     var owner: [Int8]   // -1 = empty, else the series index on top
 
-    init(width: Int, height: Int, series: Int) {
+    init(width: Int, height: Int) {
         self.width = width; self.height = height
         owner = Array(repeating: -1, count: max(0, width * height))
     }
@@ -132,22 +201,22 @@ struct Canvas {
         owner[y * width + x] = Int8(series)
     }
 
-    /// Plots values across the full width, from the bottom row (low) to the top row (high).
-    mutating func plot(_ values: [Int64], series: Int, low: Int64, high: Int64) {
+    /// Plots value i at x = i of `slots` spread over the full width, from the bottom row (low)
+    /// to the top row (high).
+    mutating func plot(_ values: [Int64], slots: Int, series: Int, low: Int64, high: Int64) {
         guard !values.isEmpty, width > 0, height > 0 else { return }
         func py(_ v: Int64) -> Int {
             let span = Double(high - low)
             let frac = span > 0 ? Double(v - low) / span : 0
             return (height - 1) - Int((frac * Double(height - 1)).rounded())
         }
-        if values.count == 1 {
+        if slots <= 1 {
             set(0, py(values[0]), series: series)
             return
         }
-        // More points than dots: each dot column takes the last point that lands on it.
         var previous: (Int, Int)? = nil
         for (i, v) in values.enumerated() {
-            let px = i * (width - 1) / (values.count - 1)
+            let px = i * (width - 1) / (slots - 1)
             let point = (px, py(v))
             if let previous { line(from: previous, to: point, series: series) } else { set(point.0, point.1, series: series) }
             previous = point

@@ -5,11 +5,14 @@ public enum Dialog {
         confirm(into: &g, title: title, message: message, hint: hint, theme: theme, glyphs: glyphs)
     }
 
-    /// Same, with the hint line in the caller's language.
+    /// Same, with the hint line in the caller's language. Line breaks in the message start new
+    /// lines; everything else is sanitized and wrapped to the box.
     public static func confirm(into g: inout Grid, title: String, message: String, hint: String,
                                theme: Theme, glyphs: Glyphs) {
         let maxInner = max(1, min(g.width - 6, 60))
-        let lines = Wrap.lines(Sanitizer.clean(message, glyphs: glyphs), columns: maxInner)
+        let lines = message.split(separator: "\n", omittingEmptySubsequences: false).flatMap {
+            Wrap.lines(Sanitizer.clean(String($0), glyphs: glyphs), columns: maxInner)
+        }
         let cleanHint = Sanitizer.clean(hint, glyphs: glyphs)
         let contentWidth = max(lines.map { TextWidth.columns($0) }.max() ?? 0, TextWidth.columns(cleanHint),
                                TextWidth.columns(Sanitizer.clean(title, glyphs: glyphs)) + 4)

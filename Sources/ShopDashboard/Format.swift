@@ -34,6 +34,7 @@ public enum Format {
     public static func percent(_ r: Double?, glyphs: Glyphs) -> String {
         guard let r, r.isFinite else { return glyphs.dash }
         let p = r * 100
+        if abs(p) >= limit { return (p > 0 ? ">" : "<-") + grouped(Int64(limit) - 1) + "%" }
         if abs(p) >= 1_000 { return grouped(Int64(p.rounded())) + "%" }
         let tenths = Int64((p * 10).rounded())
         return signed(tenths, plus: false) + "%"
@@ -50,7 +51,9 @@ public enum Format {
             if now == 0 { return glyphs.dash }
             return now > 0 ? Strings(language)[.changeNew] : glyphs.dash
         }
-        let p = Double(now - before) / Double(abs(before)) * 100
+        // In Double: the difference of two extreme Int64 values does not fit an Int64.
+        let p = (Double(now) - Double(before)) / abs(Double(before)) * 100
+        if abs(p) >= limit { return (p > 0 ? ">+" : "<-") + grouped(Int64(limit) - 1) + "%" }
         if abs(p) >= 1_000 { return (p > 0 ? "+" : "") + grouped(Int64(p.rounded())) + "%" }
         let tenths = Int64((p * 10).rounded())
         return signed(tenths, plus: true) + "%"
@@ -67,6 +70,10 @@ public enum Format {
 
     // MARK: - Pieces
 
+    /// Percentages this large are shown as a bound: nothing readable is lost, and the
+    /// conversion back to an integer cannot overflow.
+    static let limit: Double = 1_000_000
+
     /// Thousands separators with commas.
     public static func grouped(_ n: Int64) -> String {
         let digits = String(n.magnitude)
@@ -78,22 +85,17 @@ public enum Format {
         return (n < 0 ? "-" : "") + out
     }
 
-    /// `m / unit` with two significant decimals at most, trailing zeros dropped: 1.23, 12.3, 123.
+    /// `m / unit` with at most three significant digits and trailing zeros dropped: 1.23, 12.3,
+    /// 123, 1,234. Truncated, not rounded: 9,999,999 must not read as a "10M" it has not reached.
     static func scaled(_ m: UInt64, _ unit: UInt64) -> String {
         let whole = m / unit
         let decimals = whole >= 100 ? 0 : (whole >= 10 ? 1 : 2)
         var factor: UInt64 = 1
         for _ in 0..<decimals { factor *= 10 }
-        // Truncation, not rounding: 9,999,999 must not read as "10.00M" of a unit it has not reached.
-        let fixed = m * factor / unit
-        var text = String(fixed / factor)
-        if decimals > 0 {
-            var frac = String(fixed % factor)
-            while frac.count < decimals { frac = "0" + frac }
-            while frac.hasSuffix("0") { frac.removeLast() }
-            if !frac.isEmpty { text += "." + frac }
-        }
-        return grouped(Int64(text.prefix(while: { $0 != "." })) ?? 0) + (text.contains(".") ? "." + text.split(separator: ".")[1] : "")
+        var fraction = String(m % unit * factor / unit)
+        while fraction.count < decimals { fraction = "0" + fraction }
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        return grouped(Int64(whole)) + (fraction.isEmpty ? "" : "." + fraction)
     }
 
     /// Tenths as "12.3", with a plus sign on positive values when asked.

@@ -31,17 +31,22 @@ public struct Glyphs: Sendable, Hashable {
     public var barPartials: [String]
     /// Shades for heat maps, lightest first.
     public var shades: [String]
+    /// A scrollbar's track and thumb.
+    public var scrollTrack: String
+    public var scrollThumb: String
 
     public init(isUnicode: Bool, horizontal: String, vertical: String, topLeft: String, topRight: String,
                 bottomLeft: String, bottomRight: String, teeLeft: String, teeRight: String, ellipsis: String,
                 up: String, down: String, bullet: String, sparkline: [String], dash: String, separator: String,
-                newline: String, replacement: String, barFull: String, barPartials: [String], shades: [String]) {
+                newline: String, replacement: String, barFull: String, barPartials: [String], shades: [String],
+                scrollTrack: String, scrollThumb: String) {
         self.isUnicode = isUnicode; self.horizontal = horizontal; self.vertical = vertical
         self.topLeft = topLeft; self.topRight = topRight; self.bottomLeft = bottomLeft; self.bottomRight = bottomRight
         self.teeLeft = teeLeft; self.teeRight = teeRight; self.ellipsis = ellipsis; self.up = up; self.down = down
         self.bullet = bullet; self.sparkline = sparkline; self.dash = dash; self.separator = separator
         self.newline = newline; self.replacement = replacement; self.barFull = barFull
         self.barPartials = barPartials; self.shades = shades
+        self.scrollTrack = scrollTrack; self.scrollThumb = scrollThumb
     }
 
     public static let unicode = Glyphs(
@@ -49,11 +54,11 @@ public struct Glyphs: Sendable, Hashable {
         bottomRight: "┘", teeLeft: "├", teeRight: "┤", ellipsis: "…", up: "▲", down: "▼", bullet: "●",
         sparkline: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"], dash: "–", separator: " · ", newline: "⏎",
         replacement: "\u{FFFD}", barFull: "█", barPartials: ["▏", "▎", "▍", "▌", "▋", "▊", "▉"],
-        shades: [" ", "░", "▒", "▓", "█"])
+        shades: [" ", "░", "▒", "▓", "█"], scrollTrack: "│", scrollThumb: "█")
 
     public static let ascii = Glyphs(
         isUnicode: false, horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+",
         bottomRight: "+", teeLeft: "+", teeRight: "+", ellipsis: "~", up: "^", down: "v", bullet: "*",
         sparkline: ["_", ".", "-", "~", "=", "+", "*", "#"], dash: "-", separator: " - ", newline: "|",
-        replacement: "?", barFull: "#", barPartials: [], shades: [" ", ".", ":", "+", "#"])
+        replacement: "?", barFull: "#", barPartials: [], shades: [" ", ".", ":", "+", "#"], scrollTrack: "|", scrollThumb: "#")
 }

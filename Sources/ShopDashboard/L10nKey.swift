@@ -1,4 +1,6 @@
 /// Every label the dashboard shows. `{0}`, `{1}` ... in a label are filled by `Strings.format`.
+/// Hints name their keys literally only where the keys are fixed for the whole app (? / : q Esc
+/// Enter space); pane-specific keys come in as arguments, so the keymap stays in one place.
 public enum L10nKey: String, CaseIterable, Sendable {
     case appName
     case paneOverview
@@ -302,4 +304,11 @@ public enum L10nKey: String, CaseIterable, Sendable {
     case all
     case none
     case other
+    case themeFallback
+    case unknownCommand
+    case orderNotFound
+    case readOnlyRefused
+    case refreshing
+    case newOrdersArrived
+    case showing
 }

@@ -8,26 +8,41 @@ public enum Sanitizer {
     public static let maxScalars = 4_096
 
     public static func clean(_ s: String, glyphs: Glyphs = .unicode) -> String {
+        // Most labels and cells are plain printable ASCII: nothing to do.
+        if s.utf8.count <= maxScalars && s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return s }
         var out = String.UnicodeScalarView()
         let scalars = Array(s.unicodeScalars.prefix(maxScalars + 1))
         let truncated = scalars.count > maxScalars
         let kept = truncated ? scalars.count - 1 : scalars.count
         var i = 0
         while i < kept {
-            let v = scalars[i].value
-            let next: UInt32? = i + 1 < kept ? scalars[i + 1].value : nil
-            if v == 0x0D && next == 0x0A {
-                i += 1
-                continue  // CR LF is one line break
-            }
-            if v == 0x200D, i > 0, let next, isPictographic(scalars[i - 1]), isPictographic(Unicode.Scalar(next)!) {
-                // Joined emoji: terminals disagree on how wide the joined form is, so keep the
-                // pictures and drop the joiner; the widths ncurses counts then match the screen.
-                i += 1
-                continue
-            }
-            append(scalars[i], to: &out, glyphs: glyphs)
+            let scalar = scalars[i]
+            let v = scalar.value
+            let previous: Unicode.Scalar? = i > 0 ? scalars[i - 1] : nil
+            let next: Unicode.Scalar? = i + 1 < kept ? scalars[i + 1] : nil
             i += 1
+            switch v {
+            case 0x0D where next?.value == 0x0A:
+                continue  // CR LF is one line break
+            case 0x200D where previous.map(isPictographic) == true && next.map(isPictographic) == true,
+                 0xFE0E, 0xFE0F,
+                 0x1F3FB...0x1F3FF where previous.map(isPictographic) == true:
+                // Emoji sequences are drawn one, two or four columns wide depending on the
+                // terminal. Without joiners, presentation selectors and skin tones every
+                // picture is one plain two-column character, the width ncurses counts too.
+                continue
+            case 0x1F1E6...0x1F1FF:
+                // Flags are pairs of regional indicators that terminals disagree on; the
+                // letters they stand for (CN, US) read the same everywhere.
+                out.append(Unicode.Scalar(v - 0x1F1E6 + 0x41)!)
+                continue
+            case 0xE0020...0xE007F where previous.map { $0.value == 0x1F3F4 || (0xE0020...0xE007F).contains($0.value) } == true:
+                continue  // the tag letters of a subdivision flag; the flag itself stays
+            case 0xE0001...0xE007F where previous.map { (0xE0001...0xE007F).contains($0.value) } == true:
+                continue  // a run of tag characters (invisible text) shows one placeholder
+            default:
+                append(scalar, to: &out, glyphs: glyphs)
+            }
         }
         if truncated { out.append(contentsOf: glyphs.ellipsis.unicodeScalars) }
         return String(out)
@@ -91,6 +106,8 @@ public enum Sanitizer {
                 out.append(contentsOf: glyphs.replacement.unicodeScalars)
             } else if glyphs.isUnicode {
                 out.append(scalar)
+            } else if let plain = asciiLookalike(v) {
+                out.append(contentsOf: plain.unicodeScalars)
             } else if Int(shopdash_wcwidth(v)) > 0 {
                 out.append("?")
             }
@@ -98,13 +115,15 @@ public enum Sanitizer {
         }
     }
 
-    /// Characters that are invisible or reorder text: C1 controls, bidi embeddings, overrides
-    /// and isolates, zero-width spaces and joiners, word joiners and invisible operators, BOM,
-    /// interlinear annotations and tag characters.
+    /// Characters that are invisible or reorder text: C1 controls, bidi marks, embeddings,
+    /// overrides and isolates, zero-width spaces and joiners, word joiners and invisible
+    /// operators, BOM, Hangul fillers (blank-looking nicknames), Mongolian and Khmer invisible
+    /// marks, musical formatting, interlinear annotations and tag characters.
     private static func isHidden(_ v: UInt32) -> Bool {
         switch v {
-        case 0x80...0x9F, 0x061C, 0x180E, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064,
-             0x2066...0x2069, 0x206A...0x206F, 0xFEFF, 0xFFF9...0xFFFB, 0xE0000...0xE007F:
+        case 0x80...0x9F, 0x034F, 0x061C, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180B...0x180F, 0x200B...0x200F,
+             0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0x206A...0x206F, 0x3164, 0xFEFF, 0xFFA0,
+             0xFFF9...0xFFFB, 0x1D173...0x1D17A, 0xE0000...0xE007F:
             return true
         default:
             return false
@@ -116,6 +135,32 @@ public enum Sanitizer {
     private static func isUnprintable(_ scalar: Unicode.Scalar) -> Bool {
         if shopdash_wcwidth(scalar.value) >= 0 { return false }
         return true
+    }
+
+    /// Symbols with an obvious ASCII stand-in keep their meaning in ASCII mode: prices stay
+    /// prices (¥ -> Y) and full-width punctuation from Chinese input stays punctuation.
+    private static func asciiLookalike(_ v: UInt32) -> String? {
+        switch v {
+        case 0xFF01...0xFF5E: return String(Unicode.Scalar(v - 0xFEE0)!)  // full-width forms
+        case 0x3000: return " "
+        case 0xA5, 0xFFE5: return "Y"
+        case 0xA0, 0x2002...0x200A, 0x202F, 0x205F: return " "
+        case 0xB7, 0x2022, 0x25CF, 0x2013, 0x2014, 0x2212, 0x2500: return "-"
+        case 0x2026: return "..."
+        case 0x2018, 0x2019: return "'"
+        case 0x201C, 0x201D, 0x300C, 0x300D: return "\""
+        case 0xD7: return "x"
+        case 0x3001: return ","
+        case 0x3002: return "."
+        case 0x300A: return "<"
+        case 0x300B: return ">"
+        case 0x2190: return "<-"
+        case 0x2192: return "->"
+        case 0x2191, 0x25B2: return "^"
+        case 0x2193, 0x25BC: return "v"
+        case 0x23CE: return "|"
+        default: return nil
+        }
     }
 
     private static func isPictographic(_ scalar: Unicode.Scalar) -> Bool {

@@ -6,7 +6,8 @@ public enum Sparkline {
     public static func render(_ values: [Int64], width: Int, glyphs: Glyphs) -> String {
         guard width > 0 else { return "" }
         guard !values.isEmpty else { return String(repeating: " ", count: width) }
-        let columns = resample(values, to: width)
+        let limit: Int64 = 1 << 50  // keeps the scale arithmetic clear of overflow
+        let columns = resample(values.map { min(max($0, -limit), limit) }, to: width)
         let low = min(0, columns.min() ?? 0)
         let high = columns.max() ?? 0
         let levels = glyphs.sparkline.count
@@ -34,7 +35,8 @@ public enum Sparkline {
             let from = c * values.count / width
             let to = max(from + 1, (c + 1) * values.count / width)
             let slice = values[from..<to]
-            out.append(slice.reduce(0, +) / Int64(slice.count))
+            let mean = slice.reduce(0.0) { $0 + Double($1) } / Double(slice.count)
+            out.append(Int64(mean.rounded(.down)))
         }
         return out
     }

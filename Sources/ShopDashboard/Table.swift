@@ -20,15 +20,26 @@ public enum Table {
     public static func draw(into g: inout Grid, rect: Rect, columns: [TableColumn], rows: [[String]],
                             selected: Int?, scroll: Int, theme: Theme, glyphs: Glyphs,
                             rowRoles: [ThemeRole?] = []) {
+        draw(into: &g, rect: rect, columns: columns, rows: rows, selected: selected, scroll: scroll,
+             theme: theme, glyphs: glyphs, rowRoles: rowRoles, cellRoles: [])
+    }
+
+    /// Same, where `cellRoles[i][c]` colours one cell of row i (a cohort grid shaded by rate, a
+    /// refund status in red); the selection still covers the whole selected row.
+    public static func draw(into g: inout Grid, rect: Rect, columns: [TableColumn], rows: [[String]],
+                            selected: Int?, scroll: Int, theme: Theme, glyphs: Glyphs,
+                            rowRoles: [ThemeRole?], cellRoles: [[ThemeRole?]]) {
         let area = rect.intersection(g.bounds)
         guard !area.isEmpty, !columns.isEmpty else { return }
-        let widths = columnWidths(columns, totalWidth: rect.width)
-        let header = columns.map(\.title)
-        drawRow(into: &g, y: rect.y, rect: rect, cells: header, columns: columns, widths: widths,
-                style: theme.style(.header), glyphs: glyphs)
         let visible = rect.height - 1
+        // Rows that do not fit get a scrollbar in the last column, so the cells stay readable.
+        let scrolls = visible > 0 && rows.count > visible && rect.width >= 4
+        let body = Rect(x: rect.x, y: rect.y, width: rect.width - (scrolls ? 1 : 0), height: rect.height)
+        let widths = columnWidths(columns, totalWidth: body.width)
+        drawRow(into: &g, y: rect.y, rect: rect, cells: columns.map(\.title), columns: columns, widths: widths,
+                style: theme.style(.header), glyphs: glyphs)
         guard visible > 0 else { return }
-        let first = max(0, min(scroll, rows.count - 1))
+        let first = max(0, min(scroll, rows.count - visible))
         for line in 0..<visible {
             let index = first + line
             let y = rect.y + 1 + line
@@ -41,19 +52,35 @@ public enum Table {
                 style = theme.style(.text)
             }
             guard index < rows.count else {
-                g.put(String(repeating: " ", count: rect.width), x: rect.x, y: y, style: theme.style(.text), maxX: rect.maxX)
+                g.put(String(repeating: " ", count: body.width), x: rect.x, y: y, style: theme.style(.text), maxX: body.maxX)
                 continue
             }
-            drawRow(into: &g, y: y, rect: rect, cells: rows[index], columns: columns, widths: widths,
-                    style: style, glyphs: glyphs)
+            let roles = index != selected && index < cellRoles.count ? cellRoles[index] : []
+            drawRow(into: &g, y: y, rect: body, cells: rows[index], columns: columns, widths: widths,
+                    style: style, glyphs: glyphs, cellStyles: roles.map { $0.map(theme.style) })
         }
-        // Marks at the right of the header tell that rows are hidden above or below.
-        let above = first > 0, below = first + visible < rows.count
-        if above || below, rect.width >= 2 {
-            let mark = (above ? glyphs.up : " ") + (below ? glyphs.down : " ")
-            g.put(mark, x: rect.maxX - 2, y: rect.y, style: theme.style(.muted), maxX: rect.maxX)
+        if scrolls {
+            drawScrollbar(into: &g, x: rect.maxX - 1, y: rect.y + 1, height: visible, first: first,
+                          total: rows.count, theme: theme, glyphs: glyphs)
         }
     }
+
+    /// A one-column bar whose thumb shows which part of the rows is on screen.
+    static func drawScrollbar(into g: inout Grid, x: Int, y: Int, height: Int, first: Int, total: Int,
+                              theme: Theme, glyphs: Glyphs) {
+        let thumb = max(1, height * height / total)
+        let travel = height - thumb
+        let hidden = total - height
+        let offset = hidden > 0 ? (first * travel + hidden / 2) / hidden : 0
+        for row in 0..<height {
+            let onThumb = row >= offset && row < offset + thumb
+            g.put(onThumb ? glyphs.scrollThumb : glyphs.scrollTrack, x: x, y: y + row,
+                  style: theme.style(onThumb ? .accent : .muted))
+        }
+    }
+
+    /// How many data rows a table drawn in `rect` shows (the header takes one line).
+    public static func visibleRows(in rect: Rect) -> Int { max(0, rect.height - 1) }
 
     /// The scroll offset that keeps `selected` in view, moving as little as possible.
     public static func scrollToShow(selected: Int?, scroll: Int, visibleRows: Int) -> Int {
@@ -93,7 +120,7 @@ public enum Table {
     }
 
     static func drawRow(into g: inout Grid, y: Int, rect: Rect, cells: [String], columns: [TableColumn],
-                        widths: [Int], style: Style, glyphs: Glyphs) {
+                        widths: [Int], style: Style, glyphs: Glyphs, cellStyles: [Style?] = []) {
         g.put(String(repeating: " ", count: rect.width), x: rect.x, y: y, style: style, maxX: rect.maxX)
         var x = rect.x
         for (i, column) in columns.enumerated() {
@@ -101,7 +128,8 @@ public enum Table {
             if w > 0 {
                 let cell = i < cells.count ? cells[i] : ""
                 let text = Sanitizer.pad(cell, columns: w, align: column.align, glyphs: glyphs)
-                g.put(text, x: x, y: y, style: style, maxX: min(rect.maxX, x + w))
+                let cellStyle = i < cellStyles.count ? cellStyles[i] ?? style : style
+                g.put(text, x: x, y: y, style: cellStyle, maxX: min(rect.maxX, x + w))
             }
             x += w + 1
         }

@@ -19,9 +19,11 @@ public struct Theme: Sendable, Hashable {
         styles[role] ?? Theme.fallback.styles[role] ?? .plain
     }
 
-    /// Every style degraded to what the terminal can show.
+    /// Every style (fallback roles included) degraded to what the terminal can show.
     public func adapted(to depth: ColorDepth) -> Theme {
-        Theme(name: name, styles: styles.mapValues { ColorDegrade.adapt($0, to: depth) })
+        var adapted: [ThemeRole: Style] = [:]
+        for role in ThemeRole.allCases { adapted[role] = ColorDegrade.adapt(style(role), to: depth) }
+        return Theme(name: name, styles: adapted)
     }
 
     /// Built in and made of the 16 ANSI colours only, so it works on any colour terminal and

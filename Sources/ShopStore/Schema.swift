@@ -9,6 +9,7 @@ enum Schema {
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
         m.registerMigration("v1-core", migrate: createCore)
+        m.registerMigration(QueryIndexes.migration, migrate: QueryIndexes.create)
         return m
     }
 

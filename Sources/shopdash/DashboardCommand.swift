@@ -33,6 +33,9 @@ struct DashboardCommand: ParsableCommand {
             throw SettingsError("\(settings.dbPath): no such store (fill one with `shopdash ingest FILE` or `shopdash demo`)")
         }
         let shop = try StoreAccess.open(path: settings.dbPath, calendar: settings.calendar, forceReadOnly: false)
-        try DashboardSession.run(settings: settings, store: shop, mouse: mouse, statsFile: statsFile)
+        if let signal = try DashboardSession.run(settings: settings, store: shop, mouse: mouse, statsFile: statsFile) {
+            // The shell convention for "ended by a signal", after the terminal was restored.
+            throw ExitCode(128 + signal)
+        }
     }
 }

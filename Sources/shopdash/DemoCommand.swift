@@ -47,9 +47,7 @@ struct DemoCommand: AsyncParsableCommand {
             throw ValidationError(error.description)
         }
         let options = DemoOptions(seed: seed, days: days, ordersPerDay: ordersPerDay, rate: rate, duration: duration)
-        if !headless {
-            note("the dashboard opens on the demo once this build has it; running headless for now")
-        }
+        if !headless { return try await runWithDashboard(writeStore, options) }
         if duration != 0 { note("selling live at \(rate) orders/s into \(store.path); Ctrl-C to stop") }
 
         let stop = StopFlag()
@@ -61,6 +59,26 @@ struct DemoCommand: AsyncParsableCommand {
         print(Self.describe(summary, path: store.path))
         for rejection in summary.rejections { note("refused by the store: \(rejection)") }
         if summary.report.exitCode != 0 { throw ExitCode(summary.report.exitCode) }
+    }
+
+    /// The dashboard in front, the simulator selling behind it on its own task, exactly like
+    /// another process writing to the store. Quitting the dashboard stops the simulator.
+    private func runWithDashboard(_ writeStore: ShopStore, _ options: DemoOptions) async throws {
+        let environment = ProcessInfo.processInfo.environment
+        let settings = try DashboardSettings.resolve(
+            DashboardSettings.Flags(db: writeStore.path, tz: store.tz), config: try ConfigFile.load(environment: environment),
+            environment: environment)
+        let stop = StopFlag()
+        // Silent: anything written to stderr would scribble over the dashboard.
+        let simulator = Task { try await runDemoSimulator(store: writeStore, options: options, stop: stop) }
+        let signal = try await DashboardThread.run {
+            try DashboardSession.run(settings: settings, store: writeStore, mouse: false, statsFile: environment["SHOPDASH_STATS_FILE"])
+        }
+        stop.request()
+        simulator.cancel()
+        let summary = try await simulator.value
+        print(Self.describe(summary, path: store.path))
+        if let signal { throw ExitCode(128 + signal) }
     }
 
     static func describe(_ s: DemoSummary, path: String) -> String {

@@ -51,3 +51,25 @@ import ShopModel
         #expect(d20.returned == [0, 0, 0, 0, 0, nil, nil, nil, nil])
     }
 }
+
+@Suite struct VisitorCountTests {
+    /// The visitor_days shortcut and the scan of the visits must agree on every window it takes.
+    @Test func dayRowsAndVisitScanAgree() throws {
+        let seeded = try SeededStore()
+        let ends = [Seed.at(24, 0, 0, 1), Seed.at(24, 14), Seed.at(25, 0), Seed.at(25, 0, 0, 1), Seed.now,
+                    Seed.now + 1, Seed.at(25, 16), Seed.at(25, 16, 0, 1), Seed.at(25, 23), Seed.at(26, 0)]
+        try seeded.store.pool.read { db in
+            for start in [Seed.at(24, 0), Seed.at(25, 0), Seed.at(25, 9)] { for end in ends where end > start {
+                let window = TimeWindow(start: start, end: end)
+                let scanned = try Int.fetchOne(db, sql: """
+                    SELECT count(DISTINCT visitor) FROM visits WHERE started_at >= ? AND started_at < ?
+                    """, arguments: [start, end])
+                #expect(try VisitReader.distinctVisitors(db, window, calendar: Seed.calendar) == scanned,
+                        "\(start)..<\(end)")
+            } }
+        }
+        // After v10's 16:00 visit the whole of today is in: 7 visitors so far plus v10.
+        #expect(try seeded.store.kpis(now: Seed.at(25, 23)).current.uv == 8)
+        #expect(try seeded.store.funnel(window: TimeWindow(start: Seed.at(25, 0), end: Seed.at(26, 0))).visitors == 8)
+    }
+}

@@ -11,6 +11,8 @@ public struct AppState: Sendable {
     public var salesRange: SalesRange = .today
     public var salesMetric: SalesMetric = .gmv
     public var sessionCursor = ListCursor()
+    /// Selection among the overview's newest orders.
+    public var newestCursor = ListCursor()
     public var feed = FeedState()
     /// The newest feed seq received; the runner asks the store for rows after it.
     public var feedCursor: Int64 = 0
@@ -23,7 +25,7 @@ public struct AppState: Sendable {
     public var refundCursor = ListCursor()
     /// Per-pane filter text (`/`); `filterInput` is set while it is being typed.
     public var filters: [PaneID: String] = [:]
-    public var filterInput: TextInput?
+    public var filterInput: LineEdit?
     public var modal: Modal?
     public var alerts = AlertsState()
     public var message: StatusMessage?

@@ -33,7 +33,7 @@ public enum CouponFormPurpose: Sendable, Equatable {
 public struct CouponForm: Sendable, Equatable {
     public var purpose: CouponFormPurpose
     public var fields: [CouponField]
-    public var inputs: [CouponField: TextInput]
+    public var inputs: [CouponField: LineEdit]
     public var problems: [CouponField: FieldProblem] = [:]
     public var focus: Int = 0
 
@@ -44,8 +44,8 @@ public struct CouponForm: Sendable, Equatable {
         case .quota: fields = [.quota]
         case .endTime: fields = [.endsAt]
         }
-        var inputs: [CouponField: TextInput] = [:]
-        for field in fields { inputs[field] = TextInput(values[field] ?? "", limit: 32) }
+        var inputs: [CouponField: LineEdit] = [:]
+        for field in fields { inputs[field] = LineEdit(values[field] ?? "", maxLength: 32) }
         self.inputs = inputs
     }
 

@@ -14,16 +14,15 @@ public struct DataRequest: Hashable, Sendable {
         self.parts = DataRequest.parts(for: pane)
     }
 
-    /// Alerts need refunds wherever the operator is, so logistics is always asked for.
+    /// Only what the pane shows, plus logistics everywhere: its recent refunds feed the refund-burst
+    /// alert wherever the operator is.
     public static func parts(for pane: PaneID) -> Set<DataPart> {
         switch pane {
         case .overview: [.kpis, .sales, .coupons, .logistics]
-        case .sales: [.kpis, .sales, .channels, .liveSessions, .logistics]
-        case .feed: [.kpis, .logistics]
-        case .orders: [.kpis, .logistics]
-        case .coupons: [.kpis, .coupons, .logistics]
-        case .visits: [.kpis, .visits, .funnel, .retention, .channels, .logistics]
-        case .logistics: [.kpis, .logistics]
+        case .sales: [.sales, .channels, .liveSessions, .logistics]
+        case .feed, .orders, .logistics: [.logistics]
+        case .coupons: [.coupons, .logistics]
+        case .visits: [.visits, .funnel, .retention, .logistics]
         }
     }
 }

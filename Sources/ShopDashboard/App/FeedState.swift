@@ -23,8 +23,13 @@ public struct FeedState: Sendable, Equatable {
         return shown.filter { FeedState.matches($0, needle) }
     }
 
+    /// Status and channel match in either language, so "退款" finds refunds whatever the labels say.
     static func matches(_ row: FeedRow, _ needle: String) -> Bool {
-        [row.outTradeNo, row.nickname, row.itemsSummary, row.channel.rawValue, row.coupon ?? "", row.status.rawValue]
-            .contains { $0.lowercased().contains(needle) }
+        var fields = [row.outTradeNo, row.nickname, row.itemsSummary, row.coupon ?? "", row.status.rawValue, row.channel.rawValue]
+        for language in Language.allCases {
+            let words = Strings(language)
+            fields += [words.orderStatus(row.status), words.channel(row.channel)]
+        }
+        return fields.contains { $0.lowercased().contains(needle) }
     }
 }

@@ -20,13 +20,13 @@ private func handleGlobalKey(_ state: inout AppState, _ key: Key) -> [Effect]? {
         state.modal = .help
         return []
     case .char(":"):
-        state.modal = .palette(TextInput("", limit: 48))
+        state.modal = .palette(LineEdit("", maxLength: 48))
         return []
     case .char("/"):
         if state.pane == .orders {
             state.orders.focus = .search
         } else {
-            state.filterInput = TextInput(state.filter, limit: 32)
+            state.filterInput = LineEdit(state.filter, maxLength: 32)
         }
         return []
     case .char(let ch) where ch.isASCII && ch.isNumber:
@@ -34,8 +34,10 @@ private func handleGlobalKey(_ state: inout AppState, _ key: Key) -> [Effect]? {
         return switchPane(&state, to: pane)
     case .tab: return switchPane(&state, to: state.pane.next)
     case .backTab: return switchPane(&state, to: state.pane.previous)
+    case .mouseClick(let x, 0):
+        guard let pane = TabBar.pane(atColumn: x, state) else { return [] }
+        return switchPane(&state, to: pane)
     case .char("r"), .function(5):
-        say(&state, .refreshing)
         return [.load(state.dataRequest)]
     case .char("a"):
         state.alerts.unseen = 0
@@ -51,7 +53,7 @@ private func handleGlobalKey(_ state: inout AppState, _ key: Key) -> [Effect]? {
 
 private func handlePaneKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     switch state.pane {
-    case .overview: return []
+    case .overview: return OverviewPane.handleKey(&state, key)
     case .sales: return SalesPane.handleKey(&state, key)
     case .feed: return FeedPane.handleKey(&state, key)
     case .orders: return OrdersPane.handleKey(&state, key)

@@ -1,7 +1,7 @@
 /// What sits on top of the pane and takes the keys first. Esc closes it.
 public enum Modal: Sendable, Equatable {
     case help
-    case palette(TextInput)
+    case palette(LineEdit)
     case form(CouponForm)
     case confirm(PendingChange)
 }

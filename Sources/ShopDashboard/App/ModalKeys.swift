@@ -17,7 +17,7 @@ func handleModalKey(_ state: inout AppState, _ modal: Modal, _ key: Key) -> [Eff
             return CommandPalette.run(input.text, &state)
         case .tab:
             if let first = CommandPalette.suggestions(for: input.text, state).first {
-                input.text = first.completion
+                input = LineEdit(first.completion, maxLength: input.maxLength)
                 state.modal = .palette(input)
             }
             return []
@@ -37,7 +37,9 @@ func handleModalKey(_ state: inout AppState, _ modal: Modal, _ key: Key) -> [Eff
             state.modal = .form(form)
         case .enter:
             switch CouponFormCheck.validate(form, now: state.now, calendar: state.config.calendar) {
-            case .invalid(let checked):
+            case .invalid(var checked):
+                // Straight to the first field that needs fixing.
+                if let first = checked.fields.firstIndex(where: { checked.problems[$0] != nil }) { checked.focus = first }
                 state.modal = .form(checked)
             case .valid(let command):
                 let name = CouponsPane.batchName(for: command, state)
@@ -45,7 +47,7 @@ func handleModalKey(_ state: inout AppState, _ modal: Modal, _ key: Key) -> [Eff
             }
         default:
             let field = form.fields[form.focus]
-            var input = form.inputs[field] ?? TextInput()
+            var input = form.inputs[field] ?? LineEdit()
             if input.apply(key) {
                 form.inputs[field] = input
                 form.problems[field] = nil

@@ -7,7 +7,7 @@ public enum OrdersFocus: Sendable, Equatable {
 
 /// The order search box, its results and the open order.
 public struct OrdersState: Sendable, Equatable {
-    public var input = TextInput("", limit: 40)
+    public var input = LineEdit("", maxLength: 40)
     public var focus: OrdersFocus = .search
     /// The query the results answer (nil before the first search).
     public var query: String?

@@ -23,7 +23,8 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.orders.searching = false
         state.orders.results = results
         state.orders.cursor = ListCursor()
-        if state.orders.focus == .search && !results.isEmpty { state.orders.focus = .results }
+        // Nothing found: back to the box to try another way.
+        if results.isEmpty && state.orders.focus == .results { state.orders.focus = .search }
         return []
     case .orderDetail(let detail):
         guard let detail else {

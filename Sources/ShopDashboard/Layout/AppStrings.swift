@@ -13,7 +13,9 @@ enum AppText: String, CaseIterable, Sendable {
     case ordersCount, ordersUnit, overdueCount, panes, pause, peakAt, pickAnOrder, prev30d, prev7d, prevHour, quit
     case rateShort, readOnlyNote, refresh, refundsToday, resultsFor, resume, reveal, scroll, searchHowTo, searching
     case stop, switchList, visitsToday
-    case applying, cancelled, cannotInStatus, orderNotFound, refreshing, revealing
+    case colPeak, colGPM, colVia, colUsed, colOff, colLeft, keyWordMetric, keyWordRange, keyWordSession, keyWordFilter, keyWordQuota, keyWordSearch, last60, last7d, last30d, visitsPerUV, stayPerUV, couponROI
+    case cohortOffset
+    case applying, cancelled, cannotInStatus, orderNotFound, revealing
 }
 
 enum AppStrings {
@@ -59,6 +61,25 @@ enum AppStrings {
 
     private static func en(_ key: AppText) -> String {
         switch key {
+        case .colPeak: "Peak"
+        case .colGPM: "GPM"
+        case .colVia: "Via"
+        case .colUsed: "Used"
+        case .colOff: "Off"
+        case .colLeft: "Left"
+        case .keyWordMetric: "metric"
+        case .keyWordRange: "range"
+        case .keyWordSession: "session"
+        case .keyWordFilter: "filter"
+        case .keyWordQuota: "quota"
+        case .keyWordSearch: "search"
+        case .last60: "Last 60 min"
+        case .last7d: "Last 7 days"
+        case .last30d: "Last 30 days"
+        case .visitsPerUV: "Visits/UV"
+        case .stayPerUV: "Stay/UV"
+        case .couponROI: "Every ¥1 of discount brought ¥{0} of sales"
+        case .cohortOffset: "D{0}"
         case .acknowledge: "acknowledge alerts"
         case .alertBigOrder: "Big order {0} · {1} · {2}"
         case .alertRefundBurst: "{0} refunds within {1} min"
@@ -144,13 +165,31 @@ enum AppStrings {
         case .cancelled: "cancelled"
         case .cannotInStatus: "not possible while {0}"
         case .orderNotFound: "order not found"
-        case .refreshing: "refreshing…"
         case .revealing: "revealing phone and address (audited)…"
         }
     }
 
     private static func zh(_ key: AppText) -> String {
         switch key {
+        case .colPeak: "峰值"
+        case .colGPM: "GPM"
+        case .colVia: "渠道"
+        case .colUsed: "已用"
+        case .colOff: "优惠"
+        case .colLeft: "剩余"
+        case .keyWordMetric: "指标"
+        case .keyWordRange: "区间"
+        case .keyWordSession: "场次"
+        case .keyWordFilter: "筛选"
+        case .keyWordQuota: "上限"
+        case .keyWordSearch: "搜索"
+        case .last60: "近60分钟"
+        case .last7d: "近7天"
+        case .last30d: "近30天"
+        case .visitsPerUV: "人均访问"
+        case .stayPerUV: "人均停留"
+        case .couponROI: "每 1 元优惠带来 {0} 元成交"
+        case .cohortOffset: "{0}天"
         case .acknowledge: "确认告警"
         case .alertBigOrder: "大额订单 {0} · {1} · {2}"
         case .alertRefundBurst: "{1} 分钟内 {0} 笔退款"
@@ -236,7 +275,6 @@ enum AppStrings {
         case .cancelled: "已取消"
         case .cannotInStatus: "当前状态（{0}）不能这样操作"
         case .orderNotFound: "未找到订单"
-        case .refreshing: "正在刷新…"
         case .revealing: "正在显示手机号和地址（记入审计）…"
         }
     }

@@ -100,13 +100,13 @@ enum CommandPalette {
         }
     }
 
-    static func draw(into g: inout Grid, input: TextInput, _ c: RenderContext) {
+    static func draw(into g: inout Grid, input: LineEdit, _ c: RenderContext) {
         let width = min(64, g.width - 4)
         let items = suggestions(for: input.text, c.state)
         let listRows = min(items.count, max(0, min(10, g.height - 8)))
         let rect = Rect(x: (g.width - width) / 2, y: max(1, g.height / 6), width: width, height: listRows + 4)
         g.fill(x: rect.x, y: rect.y, width: rect.width, height: rect.height, with: Cell(" ", style: c.style(.text)))
-        let inner = Box.draw(into: &g, rect: rect, title: c.t(.commands), theme: c.theme, glyphs: c.glyphs, focused: true)
+        let inner = Box.draw(into: &g, rect: rect, title: c.t(.paletteTitle), theme: c.theme, glyphs: c.glyphs, focused: true)
         var x = g.put(": ", x: inner.x, y: inner.y, style: c.style(.accent), maxX: inner.maxX)
         x = g.put(c.clean(input.text), x: x, y: inner.y, style: c.style(.text), maxX: inner.maxX)
         g.put(c.cursorMark, x: x, y: inner.y, style: c.style(.accent), maxX: inner.maxX)

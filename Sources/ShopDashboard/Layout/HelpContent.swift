@@ -19,7 +19,7 @@ enum HelpContent {
             ("q Ctrl-C", c.t(.quit)),
         ]
         if !c.glyphs.isUnicode {
-            lines = lines.map { ($0.0.replacingOccurrences(of: "↑↓", with: "Up Dn"), $0.1.replacingOccurrences(of: "—", with: "-")) }
+            lines = lines.map { ($0.0.replacingOccurrences(of: "↑↓", with: "Up Dn").replacingOccurrences(of: "← →", with: "Left Right"), $0.1.replacingOccurrences(of: "—", with: "-")) }
         }
         return lines
     }
@@ -27,7 +27,7 @@ enum HelpContent {
     private static func paneKeys(_ c: RenderContext) -> [(String, String)] {
         switch c.state.pane {
         case .overview:
-            return [("", c.t(.helpOverview))]
+            return [("", c.t(.helpOverview)), ("j k Enter", c.t(.helpOpenOrder))]
         case .sales:
             return [("m M", c.t(.helpMetric)), ("[ ] t", c.t(.helpRange)), ("j k", c.t(.helpSession))]
         case .feed:

@@ -31,7 +31,28 @@ struct RenderContext {
     }
     func channel(_ c: Channel) -> String { strings.channel(c) }
     func status(_ s: OrderStatus) -> String { strings.orderStatus(s) }
-    func money(_ m: Money) -> String { m.display }
+    /// "¥1,234.56"; "Y1,234.56" where only ASCII can be shown.
+    func money(_ m: Money) -> String { glyphs.isUnicode ? m.display : m.display.replacingOccurrences(of: "¥", with: "Y") }
+
+    /// Short amounts for narrow columns: 万/亿 for Chinese readers, thousands and M/B otherwise;
+    /// exact below ten thousand yuan.
+    func moneyShort(_ m: Money) -> String {
+        if language == .zh && glyphs.isUnicode { return m.compact }
+        if (m.fen / 100).magnitude < 10_000 { return money(m) }
+        return (m.fen < 0 ? "-" : "") + currency + Format.compact(abs(m.fen / 100), language: .en)
+    }
+
+    /// Whole yuan for chart axes and coupon values: "¥8,500", "¥30", then as `moneyShort`.
+    func moneyAxis(_ fen: Int64) -> String {
+        let yuan = fen / 100
+        if yuan.magnitude < 10_000 { return (fen < 0 ? "-" : "") + currency + Format.grouped(abs(yuan)) }
+        return moneyShort(Money(fen: fen))
+    }
+
+    /// Between the two ends of a time span.
+    var span: String { glyphs.isUnicode ? " – " : " - " }
+
+    var currency: String { glyphs.isUnicode ? "¥" : "Y" }
 
     /// The caret at the end of a text being typed.
     var cursorMark: String { glyphs.isUnicode ? "█" : "_" }

@@ -6,75 +6,75 @@ enum StatusBar {
     static func draw(into g: inout Grid, _ c: RenderContext) {
         let y = g.height - 1
         guard y >= 0 else { return }
-        let bar = c.style(.statusBar)
-        g.fill(x: 0, y: y, width: g.width, height: 1, with: Cell(" ", style: bar))
-        let role = " " + (c.state.config.role == .operator ? c.t(.roleOperator) : c.t(.roleSupport)) + " "
-        var x = g.put(role, x: 0, y: y, style: c.style(.role))
-        x += 1
+        // Upper case in English so the role reads as a badge; Chinese has no case.
+        let roleName = c.state.config.role == .operator ? c.t(.roleOperator) : c.t(.roleSupport)
+        let role = c.language == .en ? roleName.uppercased() : roleName
 
-        var rightText = ""
-        if c.state.alerts.unseen > 0 { rightText = " " + c.t(.alertsBadge, String(c.state.alerts.unseen)) + " " }
-        let rightWidth = TextWidth.columns(rightText)
-        let limit = g.width - rightWidth
-        if rightWidth > 0, limit > x { g.put(rightText, x: limit, y: y, style: c.style(.alert)) }
-
-        if let input = c.state.filterInput {
-            x = g.put("/ " + c.t(.filter) + ": ", x: x, y: y, style: c.style(.accent), maxX: limit)
-            x = g.put(c.clean(input.text), x: x, y: y, style: bar, maxX: limit)
-            x = g.put(c.cursorMark, x: x, y: y, style: bar, maxX: limit)
-            g.put("  " + c.t(.filterHint), x: x, y: y, style: bar, maxX: limit)
-        } else if let message = c.state.message {
-            g.put(c.fit(c.clean(message.text), max(0, limit - x)), x: x, y: y,
-                  style: message.isError ? c.style(.bad) : c.style(.good), maxX: limit)
-        } else {
-            drawHints(into: &g, hints(c), x: x, y: y, limit: limit, c)
+        var right: [(String, ThemeRole)] = []
+        // Numbers older than a minute say so, so a stalled store is noticed.
+        let loaded = c.state.data.loadedAt
+        if loaded > 0, c.state.now - loaded >= 60 {
+            right.append((c.t(.updatedAt, c.t(.minutesAgo, String((c.state.now - loaded) / 60))), .warn))
         }
+        if c.state.alerts.unseen > 0 { right.append((c.t(.alertsBadge, String(c.state.alerts.unseen)), .alert)) }
+
+        var left: [(String, ThemeRole)] = [(role, .role)]
+        if let input = c.state.filterInput {
+            left.append(("/ " + c.t(.filter) + ": " + c.clean(input.text) + c.cursorMark, .accent))
+            left.append((c.t(.filterHint), .statusBar))
+        } else if let message = c.state.message {
+            left.append((c.clean(message.text), message.isError ? .bad : .good))
+        } else {
+            let room = g.width - segmentsWidth(left) - segmentsWidth(right) - 1
+            left += fittingHints(hints(c), help: ("?", c.t(.help)), room: room).map { ($0, .statusBar) }
+        }
+        StatusLine.draw(into: &g, rect: Rect(x: 0, y: y, width: g.width, height: 1), left: left, right: right,
+                        theme: c.theme, glyphs: c.glyphs)
     }
 
-    /// "key label" pairs, dropped from the end when the row is full so "? help" stays visible.
-    private static func drawHints(into g: inout Grid, _ pairs: [(String, String)], x: Int, y: Int, limit: Int, _ c: RenderContext) {
-        let help = ("?", c.t(.help))
-        var shown = pairs
-        func width(_ list: [(String, String)]) -> Int {
-            (list + [help]).reduce(0) { $0 + TextWidth.columns($1.0) + TextWidth.columns($1.1) + 3 }
-        }
-        while !shown.isEmpty && x + width(shown) > limit { shown.removeLast() }
-        var col = x
-        for (key, label) in shown + [help] {
-            col = g.put(key, x: col, y: y, style: c.style(.accent), maxX: limit)
-            col = g.put(" " + label + "  ", x: col, y: y, style: c.style(.statusBar), maxX: limit)
-        }
+    /// StatusLine pads every segment with a space on each side.
+    private static func segmentsWidth(_ segments: [(String, ThemeRole)]) -> Int {
+        segments.reduce(0) { $0 + TextWidth.columns($1.0) + 2 }
+    }
+
+    /// "key label" hints, dropped from the end when the row is full so "? help" stays visible.
+    private static func fittingHints(_ pairs: [(String, String)], help: (String, String), room: Int) -> [String] {
+        var shown = pairs.map { $0.0 + " " + $0.1 }
+        let last = help.0 + " " + help.1
+        func width(_ list: [String]) -> Int { (list + [last]).reduce(0) { $0 + TextWidth.columns($1) + 2 } }
+        while !shown.isEmpty && width(shown) > room { shown.removeLast() }
+        return shown + [last]
     }
 
     static func hints(_ c: RenderContext) -> [(String, String)] {
         let s = c.state
         switch s.pane {
         case .overview:
-            var list = [("1-7", c.t(.panes)), (":", c.t(.commands))]
+            var list = [("1-7", c.t(.panes)), ("j/k enter", c.t(.open)), (":", c.t(.commands))]
             if s.alerts.unseen > 0 { list.insert(("a", c.t(.acknowledge)), at: 0) }
             return list
         case .sales:
-            return [("m", c.t(.metric)), ("[ ]", c.t(.range)), ("j/k", c.t(.session)), ("/", c.t(.filter))]
+            return [("m", c.t(.keyWordMetric)), ("[ ]", c.t(.keyWordRange)), ("j/k", c.t(.keyWordSession)), ("/", c.t(.keyWordFilter))]
         case .feed:
             return [("space", s.feed.isPaused ? c.t(.resume) : c.t(.pause)), ("enter", c.t(.open)),
-                    ("/", c.t(.filter)), ("j/k", c.t(.move))]
+                    ("/", c.t(.keyWordFilter)), ("j/k", c.t(.move))]
         case .orders:
             switch s.orders.focus {
-            case .search: return [("enter", c.t(.search)), ("esc", c.t(.back))]
-            case .results: return [("enter", c.t(.open)), ("/", c.t(.search)), ("j/k", c.t(.move))]
+            case .search: return [("enter", c.t(.keyWordSearch)), ("esc", c.t(.back))]
+            case .results: return [("enter", c.t(.open)), ("/", c.t(.keyWordSearch)), ("j/k", c.t(.move))]
             case .detail:
                 var list = [("esc", c.t(.back)), ("j/k", c.t(.scroll))]
                 if c.canChange { list.insert(("v", c.t(.reveal)), at: 0) }
                 return list
             }
         case .coupons:
-            guard c.canChange else { return [("j/k", c.t(.move)), ("/", c.t(.filter))] }
-            return [("p", c.t(.pause)), ("u", c.t(.resume)), ("x", c.t(.stop)), ("c", c.t(.quota)),
+            guard c.canChange else { return [("j/k", c.t(.move)), ("/", c.t(.keyWordFilter))] }
+            return [("p", c.t(.pause)), ("u", c.t(.resume)), ("x", c.t(.stop)), ("c", c.t(.keyWordQuota)),
                     ("e", c.t(.endTime)), ("n", c.t(.newBatch))]
         case .visits:
             return [("j/k", c.t(.cohort)), ("r", c.t(.refresh))]
         case .logistics:
-            return [("h/l", c.t(.switchList)), ("enter", c.t(.open)), ("/", c.t(.filter))]
+            return [("h/l", c.t(.switchList)), ("enter", c.t(.open)), ("/", c.t(.keyWordFilter))]
         }
     }
 }

@@ -1,23 +1,45 @@
 import ShopModel
 
-/// The top row: the brand, one tab per pane with its number key, and the shop clock.
+/// The top row: the brand when there is room, one tab per pane with its number key (the kit's
+/// Tabs), and the shop clock.
 enum TabBar {
+    static let brand = " shopdash "
+
+    /// (brand shown, the rect the tabs get), shared by drawing and clicks.
+    static func layout(width: Int, language: Language, clockWidth: Int) -> (Bool, Rect) {
+        let titles = PaneID.allCases.map { AppStrings.paneTitle($0, language) }
+        let tabsWidth = titles.enumerated().reduce(0) { $0 + TextWidth.columns(" \($1.offset + 1) \($1.element) ") }
+        let brandWidth = TextWidth.columns(brand)
+        let showBrand = tabsWidth + brandWidth + clockWidth <= width
+        let x = showBrand ? brandWidth : 0
+        return (showBrand, Rect(x: x, y: 0, width: max(0, width - x - clockWidth), height: 1))
+    }
+
+    static func clock(_ state: AppState) -> String { " " + state.config.calendar.timeLabel(state.now) + " " }
+
+    /// The pane whose tab is at column `x` of the top row.
+    static func pane(atColumn x: Int, _ state: AppState) -> PaneID? {
+        var scratch = Grid(width: state.width, height: 1)
+        let rects = drawTabs(into: &scratch, state, theme: .fallback)
+        return Tabs.hit(x: x, y: 0, in: rects).flatMap { PaneID(rawValue: $0 + 1) }
+    }
+
+    @discardableResult
+    private static func drawTabs(into g: inout Grid, _ state: AppState, theme: Theme) -> [Rect] {
+        let (_, rect) = layout(width: g.width, language: state.config.language,
+                               clockWidth: TextWidth.columns(clock(state)))
+        return Tabs.draw(into: &g, rect: rect, titles: PaneID.allCases.map { AppStrings.paneTitle($0, state.config.language) },
+                         active: state.pane.rawValue - 1, theme: theme, glyphs: state.config.glyphs)
+    }
+
     static func draw(into g: inout Grid, _ c: RenderContext) {
         let bar = c.style(.statusBar)
         g.fill(x: 0, y: 0, width: g.width, height: 1, with: Cell(" ", style: bar))
-        let clock = " " + c.clock(c.state.now) + " "
-        let tabs = PaneID.allCases.map { " \($0.rawValue) \(AppStrings.paneTitle($0, c.language)) " }
-        let tabsWidth = tabs.reduce(0) { $0 + TextWidth.columns($1) }
-        let brand = " shopdash "
-        var x = 0
-        if tabsWidth + TextWidth.columns(brand) + TextWidth.columns(clock) <= g.width {
-            x = g.put(brand, x: 0, y: 0, style: c.style(.title), maxX: g.width)
-        }
-        for (pane, label) in zip(PaneID.allCases, tabs) {
-            let style = pane == c.state.pane ? c.style(.tabActive) : c.style(.tabInactive)
-            x = g.put(label, x: x, y: 0, style: style, maxX: g.width)
-        }
-        let clockX = g.width - TextWidth.columns(clock)
-        if clockX >= x { g.put(clock, x: clockX, y: 0, style: bar) }
+        let clockText = clock(c.state)
+        let (showBrand, _) = layout(width: g.width, language: c.language, clockWidth: TextWidth.columns(clockText))
+        if showBrand { g.put(brand, x: 0, y: 0, style: c.style(.title), maxX: g.width) }
+        drawTabs(into: &g, c.state, theme: c.theme)
+        let clockX = g.width - TextWidth.columns(clockText)
+        if clockX >= 0 { g.put(clockText, x: clockX, y: 0, style: bar) }
     }
 }

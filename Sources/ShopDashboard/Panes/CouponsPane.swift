@@ -86,16 +86,23 @@ enum CouponsPane {
 
     // MARK: Layout
 
+    /// (table, detail): the table as tall as its rows need, the detail below takes the rest.
+    static func layout(_ body: Rect, rows: Int) -> (Rect, Rect) {
+        let detailMin = 8
+        let tableHeight = max(6, min(rows + 3, body.height - detailMin))
+        return body.splitRows(tableHeight)
+    }
+
     static func tableRows(_ state: AppState) -> Int {
-        let detail = state.width >= 120 && state.height >= 36 ? 8 : 4
-        return max(1, state.height - 2 - 2 - 1 - detail)
+        let body = Rect(x: 0, y: 1, width: state.width, height: state.height - 2)
+        return max(1, layout(body, rows: batches(state).count).0.height - 3)
     }
 
     // MARK: Drawing
 
     static func draw(into g: inout Grid, _ body: Rect, _ c: RenderContext) {
         let list = batches(c.state)
-        let (tableRect, detailRect) = body.splitRows(body.height - (c.isWide ? 8 : 4))
+        let (tableRect, detailRect) = layout(body, rows: list.count)
         var title = c.t(.paneCoupons)
         if !c.canChange { title += c.glyphs.separator + c.t(.readOnly) }
         if !c.state.filter.isEmpty { title += c.glyphs.separator + c.t(.filterActive, c.clean(c.state.filter)) }
@@ -106,37 +113,38 @@ enum CouponsPane {
             drawDetail(into: &g, detailRect, nil, c)
             return
         }
-        drawTable(into: &g, inner, rows: list, cursor: c.state.couponCursor, c, compact: false)
+        drawTable(into: &g, inner, rows: list, cursor: c.state.couponCursor, c)
         let selected = c.state.couponCursor.selected < list.count ? list[c.state.couponCursor.selected] : nil
         drawDetail(into: &g, detailRect, selected, c)
     }
 
-    /// The batch table; `compact` is the overview's short version without a selection.
+    /// The batch table; narrow places (the overview's corner) get fewer columns.
     static func drawTable(into g: inout Grid, _ rect: Rect, rows list: [CouponBatchStats], cursor: ListCursor?,
-                          _ c: RenderContext, compact: Bool) {
+                          _ c: RenderContext) {
         let now = c.state.now
+        let full = rect.width >= 70
         let roomy = rect.width >= 100
         var columns = [TableColumn(title: c.t(.couponName), width: 0),
-                       TableColumn(title: c.t(.status), width: 6)]
-        if roomy { columns.append(TableColumn(title: c.t(.couponKind), width: 12)) }
-        if !compact || roomy {
-            columns.append(TableColumn(title: c.t(.issued), width: 7, align: .right))
-            columns.append(TableColumn(title: c.t(.redeemed), width: 7, align: .right))
+                       TableColumn(title: c.t(.status), width: 7)]
+        if roomy { columns.append(TableColumn(title: c.t(.couponKind), width: 14)) }
+        if full {
+            columns.append(TableColumn(title: c.t(.issued), width: 6, align: .right))
+            columns.append(TableColumn(title: c.t(.colUsed), width: 6, align: .right))
         }
         columns.append(TableColumn(title: c.t(.rateShort), width: 6, align: .right))
-        if !compact || roomy { columns.append(TableColumn(title: c.t(.discountGiven), width: 10, align: .right)) }
-        columns.append(TableColumn(title: c.t(.couponGMV), width: compact && !roomy ? 8 : 11, align: .right))
-        if !compact || roomy { columns.append(TableColumn(title: c.t(.timeLeft), width: 7, align: .right)) }
+        if full { columns.append(TableColumn(title: c.t(.colOff), width: 10, align: .right)) }
+        columns.append(TableColumn(title: c.t(.gmv), width: full ? 11 : 8, align: .right))
+        if full { columns.append(TableColumn(title: c.t(.colLeft), width: 6, align: .right)) }
 
         let rows: [[String]] = list.map { s in
             let status = s.effectiveStatus(now: now)
             var row = [s.batch.name, c.strings.couponStatus(status)]
             if roomy { row.append(kindText(s.batch, c)) }
-            if !compact || roomy { row += [Format.count(s.issued), Format.count(s.redeemed)] }
+            if full { row += [Format.count(s.issued), Format.count(s.redeemed)] }
             row.append(Format.percent(s.redemptionRate, glyphs: c.glyphs))
-            if !compact || roomy { row.append(s.discount.compact) }
-            row.append(compact && !roomy ? s.gmv.compact : s.gmv.display)
-            if !compact || roomy {
+            if full { row.append(c.money(s.discount)) }
+            row.append(full ? c.money(s.gmv) : c.moneyShort(s.gmv))
+            if full {
                 row.append(status == .running || status == .paused ? Format.duration(s.secondsLeft(now: now)) : c.glyphs.dash)
             }
             return row
@@ -154,19 +162,20 @@ enum CouponsPane {
                    rowRoles: roles)
     }
 
-    /// "满100减20", "8折" style in Chinese; "¥20 off ¥100", "20% off" in English.
+    /// "满100减20", "9折" style in Chinese; "¥20 off ¥100", "10% off" in English.
     static func kindText(_ b: CouponBatchRecord, _ c: RenderContext) -> String {
-        let value = SalesChartPanel.shortMoney(b.value.fen).dropFirst()
-        let minimum = SalesChartPanel.shortMoney(b.minSpend.fen).dropFirst()
+        let value = c.moneyAxis(b.value.fen).dropFirst()
+        let minimum = c.moneyAxis(b.minSpend.fen).dropFirst()
         switch (b.kind, c.language) {
-        case (.fixed, .zh): return "立减\(value)元"
-        case (.fixed, .en): return "¥\(value) off"
+        case (.fixed, .zh): return b.minSpend.fen > 0 ? "满\(minimum)减\(value)" : "立减\(value)元"
+        case (.fixed, .en):
+            return b.minSpend.fen > 0 ? "\(c.currency)\(value) off \(c.currency)\(minimum)" : "\(c.currency)\(value) off"
         case (.percent, .zh):
             let p = 100 - (b.percentOff ?? 0)
-            return p % 10 == 0 ? "\(p / 10)折" : "\(Double(p) / 10)折"
+            return p % 10 == 0 ? "\(p / 10)折" : "\(p / 10).\(p % 10)折"
         case (.percent, .en): return "\(b.percentOff ?? 0)% off"
         case (.threshold, .zh): return "满\(minimum)减\(value)"
-        case (.threshold, .en): return "¥\(value) off ¥\(minimum)"
+        case (.threshold, .en): return "\(c.currency)\(value) off \(c.currency)\(minimum)"
         }
     }
 
@@ -174,99 +183,53 @@ enum CouponsPane {
         let inner = Box.draw(into: &g, rect: rect, title: stats.map { c.clean($0.batch.name) } ?? c.t(.couponBatch),
                              theme: c.theme, glyphs: c.glyphs)
         guard let s = stats, inner.height > 0 else { return }
+        let area = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
         let b = s.batch
         let sep = c.glyphs.separator
-        let window = c.stamp(b.startsAt) + " – " + c.calendar.dayLabel(b.endsAt).dropFirst(5) + " " + c.clock(b.endsAt)
-        let line1 = c.clean(b.batchId) + sep + kindText(b, c) + sep + c.t(.quota) + " " + Format.count(b.quota)
-            + sep + window
-        g.line(line1, in: inner, row: 0, style: c.style(.text))
-        // How much of the quota is gone, as a bar: the number operators watch during a campaign.
-        if inner.height >= 2 {
-            let used = c.t(.issued) + " " + Format.count(s.issued) + "/" + Format.count(b.quota) + "  "
-            let redeemed = "  " + c.t(.redeemed) + " " + Format.count(s.redeemed) + sep + c.t(.discountGiven) + " "
-                + s.discount.display + sep + c.t(.couponGMV) + " " + s.gmv.display
-            let barWidth = max(0, min(30, inner.width - TextWidth.columns(used) - TextWidth.columns(redeemed)))
-            var x = g.put(used, x: inner.x, y: inner.y + 1, style: c.style(.muted), maxX: inner.maxX)
-            x = g.put(Bars.bar(value: Int64(s.issued), max: Int64(max(1, b.quota)), width: barWidth, glyphs: c.glyphs),
-                      x: x, y: inner.y + 1, style: c.style(.series1), maxX: inner.maxX)
-            g.put(redeemed, x: x, y: inner.y + 1, style: c.style(.muted), maxX: inner.maxX)
+        let status = s.effectiveStatus(now: c.state.now)
+        let window = c.stamp(b.startsAt) + c.span + c.calendar.dayLabel(b.endsAt).dropFirst(5) + " " + c.clock(b.endsAt)
+        var left = c.glyphs.dash
+        if status == .running || status == .paused { left = Format.duration(s.secondsLeft(now: c.state.now)) }
+        g.line(c.clean(b.batchId) + sep + kindText(b, c) + sep + c.strings.couponStatus(status), in: area, row: 0,
+               style: c.style(.title), right: window + sep + c.t(.timeLeft) + " " + left, rightStyle: c.style(.muted))
+        // How much of the quota is gone: the number operators watch during a campaign.
+        let issued = c.t(.issued) + " " + Format.count(s.issued) + " / " + Format.count(b.quota)
+        let share = " " + Format.percent(b.quota == 0 ? nil : Double(s.issued) / Double(b.quota), glyphs: c.glyphs)
+        let usedLabel = c.t(.redeemed) + " " + Format.count(s.redeemed) + " / " + Format.count(s.issued)
+        let barWidth = max(0, area.width - max(TextWidth.columns(issued), TextWidth.columns(usedLabel)) - TextWidth.columns(share) - 2)
+        var x = g.put(Sanitizer.pad(issued, columns: max(TextWidth.columns(issued), TextWidth.columns(usedLabel)), glyphs: c.glyphs) + "  ", x: area.x, y: area.y + 1, style: c.style(.text), maxX: area.maxX)
+        x = g.put(Bars.bar(value: Int64(s.issued), max: Int64(max(1, b.quota)), width: barWidth, glyphs: c.glyphs),
+                  x: x, y: area.y + 1, style: c.style(s.issued >= b.quota ? .warn : .series1), maxX: area.maxX)
+        g.put(share, x: x, y: area.y + 1, style: c.style(.muted), maxX: area.maxX)
+        // And how much of what was issued got used.
+        let used = c.t(.redeemed) + " " + Format.count(s.redeemed) + " / " + Format.count(s.issued)
+        let usedShare = " " + Format.percent(s.redemptionRate, glyphs: c.glyphs)
+        let labelWidth = max(TextWidth.columns(issued), TextWidth.columns(used))
+        let usedX = g.put(Sanitizer.pad(used, columns: labelWidth, glyphs: c.glyphs) + "  ", x: area.x,
+                          y: area.y + 2, style: c.style(.text), maxX: area.maxX)
+        let usedEnd = g.put(Bars.bar(value: Int64(s.redeemed), max: Int64(max(1, s.issued)), width: barWidth, glyphs: c.glyphs),
+                            x: usedX, y: area.y + 2, style: c.style(.good), maxX: area.maxX)
+        g.put(usedShare, x: usedEnd, y: area.y + 2, style: c.style(.muted), maxX: area.maxX)
+        let roi = s.discount.fen == 0 ? nil : Double(s.gmv.fen) / Double(s.discount.fen)
+        g.line(c.t(.discountGiven) + " " + c.money(s.discount) + sep + c.t(.couponGMV) + " " + c.money(s.gmv), in: area, row: 3,
+               style: c.style(.text))
+        g.line(c.t(.couponROI, roi.map { String(format: "%.1f", $0) } ?? c.glyphs.dash), in: area, row: 4, style: c.style(.muted))
+        guard area.height >= 7 else { return }
+        guard c.canChange else {
+            g.line(c.t(.supportReadOnly), in: area, row: 6, style: c.style(.muted))
+            return
         }
-        if inner.height >= 4 && !c.canChange {
-            g.line(c.t(.supportReadOnly), in: inner, row: inner.height - 1, style: c.style(.muted))
-        } else if inner.height >= 4 {
-            g.line(c.t(.couponKeysHint), in: inner, row: inner.height - 1, style: c.style(.muted))
-        }
-    }
-
-    // MARK: Form and confirmation
-
-    static func drawForm(into g: inout Grid, _ form: CouponForm, _ c: RenderContext) {
-        let fields = form.fields.map { field in
-            FormField(label: fieldLabel(field, c), value: form.value(field),
-                      error: form.problems[field].map { problemText($0, c) })
-        }
-        let title: String
-        switch form.purpose {
-        case .create: title = c.t(.formCreateCoupon)
-        case .quota(let id, _): title = c.t(.actionChangeQuota) + c.glyphs.separator + batchTitle(id, c)
-        case .endTime(let id): title = c.t(.actionChangeEnd) + c.glyphs.separator + batchTitle(id, c)
-        }
-        let errors = form.problems.count
-        let height = min(g.height - 2, fields.count + errors + 4)
-        let width = min(g.width - 4, 64)
-        let rect = g.bounds.centered(width: width, height: height)
-        Form.draw(into: &g, rect: rect, title: title, fields: fields, focus: form.focus, theme: c.theme,
-                  glyphs: c.glyphs, hint: c.t(.formHint))
-    }
-
-    private static func batchTitle(_ id: String, _ c: RenderContext) -> String {
-        c.clean(c.state.data.coupons.first { $0.batch.batchId == id }?.batch.name ?? id)
-    }
-
-    static func fieldLabel(_ field: CouponField, _ c: RenderContext) -> String {
-        switch field {
-        case .batchId: c.t(.couponBatch)
-        case .name: c.t(.fieldName)
-        case .kind: c.t(.fieldKind)
-        case .value: c.t(.fieldValue)
-        case .minSpend: c.t(.fieldMinSpend)
-        case .quota: c.t(.fieldQuota)
-        case .startsAt: c.t(.fieldStartsAt)
-        case .endsAt: c.t(.fieldEndsAt)
-        }
-    }
-
-    static func problemText(_ p: FieldProblem, _ c: RenderContext) -> String {
-        switch p {
-        case .required: c.t(.errRequired)
-        case .notANumber: c.t(.errNotNumber)
-        case .notAnAmount: c.t(.errNotMoney)
-        case .outOfRange(let lo, let hi): c.t(.errRange, Format.count(lo), Format.count(hi))
-        case .notATime: c.t(.errNotTime)
-        case .notAfterStart: c.t(.errEndBeforeStart)
-        case .inThePast: c.t(.errEndInPast)
-        case .unknownKind: c.t(.errUnknownKind)
-        case .belowIssued(let n): c.t(.errBelowIssued, Format.count(n))
-        case .badCharacters: c.t(.errBatchId)
-        case .notAboveValue: c.t(.errMinBelowValue)
-        }
-    }
-
-    static func describe(_ pending: PendingChange, _ c: RenderContext) -> String {
-        let name = c.clean(pending.batchName)
-        switch pending.command {
-        case .pause: return c.t(.confirmPause, name)
-        case .resume: return c.t(.confirmResume, name)
-        case .stop: return c.t(.confirmStop, name)
-        case .setQuota(let id, let quota):
-            let old = c.state.data.coupons.first { $0.batch.batchId == id }.map { Format.count($0.batch.quota) } ?? c.glyphs.dash
-            return c.t(.confirmQuota, name, old, Format.count(quota))
-        case .setEnd(_, let end):
-            return c.t(.confirmEnd, name, CouponFormCheck.formatTime(end, c.calendar))
-        case .create(let r):
-            return c.t(.confirmCreate, name) + " " + kindText(r, c) + c.glyphs.separator + c.t(.quota) + " "
-                + Format.count(r.quota) + c.glyphs.separator + CouponFormCheck.formatTime(r.startsAt, c.calendar)
-                + " – " + CouponFormCheck.formatTime(r.endsAt, c.calendar)
+        // The actions as a small menu, so the keys are learnt where they are used.
+        let actions: [(String, AppText)] = [("p", .helpCouponPause), ("u", .helpCouponResume), ("x", .helpCouponStop),
+                                            ("c", .helpCouponQuota), ("e", .helpCouponEnd), ("n", .helpCouponNew)]
+        let perRow = area.width >= 120 ? 6 : 3
+        let cellWidth = area.width / perRow
+        for (i, action) in actions.enumerated() {
+            let row = 6 + i / perRow
+            guard row < area.height else { break }
+            let x = area.x + (i % perRow) * cellWidth
+            let after = g.put(action.0 + " ", x: x, y: area.y + row, style: c.style(.accent), maxX: area.maxX)
+            g.put(c.fit(c.t(action.1), cellWidth - 3), x: after, y: area.y + row, style: c.style(.text), maxX: area.maxX)
         }
     }
 }

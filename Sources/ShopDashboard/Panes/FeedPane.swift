@@ -67,18 +67,19 @@ enum FeedPane {
         let wide = inner.width >= 120
         let columns = [
             TableColumn(title: c.t(.time), width: wide ? 8 : 5),
-            TableColumn(title: c.t(.orderNo), width: wide ? 22 : 12),
-            TableColumn(title: c.t(.nickname), width: wide ? 16 : 10),
+            TableColumn(title: c.t(.orderNo), width: wide ? 22 : 10),
+            TableColumn(title: c.t(.nickname), width: wide ? 16 : 8),
             TableColumn(title: c.t(.items), width: 0),
-            TableColumn(title: c.t(.amount), width: wide ? 12 : 10, align: .right),
-            TableColumn(title: c.t(.channel), width: wide ? 12 : 6),
-            TableColumn(title: c.t(.coupon), width: wide ? 18 : 8),
-            TableColumn(title: c.t(.status), width: wide ? 10 : 6),
+            TableColumn(title: c.t(.amount), width: wide ? 12 : 9, align: .right),
+            TableColumn(title: wide ? c.t(.channel) : c.t(.colVia), width: wide ? 12 : 6),
+            TableColumn(title: c.t(.coupon), width: wide ? 18 : 7),
+            TableColumn(title: c.t(.status), width: wide ? 10 : 9),
         ]
         let cells: [[String]] = rows.map { row in
             let t = row.paidAt ?? row.createdAt
-            return [c.calendar.timeLabel(t, seconds: wide), wide ? row.outTradeNo : tail(row.outTradeNo, 12, c),
-                    row.nickname, row.itemsSummary, row.amount.display, AppStrings.channelShort(row.channel, c.language),
+            return [c.calendar.timeLabel(t, seconds: wide), wide ? row.outTradeNo : tail(row.outTradeNo, 10, c),
+                    row.nickname, row.itemsSummary, c.money(row.amount),
+                    wide ? c.channel(row.channel) : AppStrings.channelShort(row.channel, c.language),
                     row.coupon ?? "", c.status(row.status)]
         }
         let roles = rows.map { rowRole($0, c) }

@@ -22,13 +22,13 @@ struct KPICard {
         func bp(_ r: Double?) -> Int64 { Int64(((r ?? 0) * 10_000).rounded()) }
         let hourlyAOV = zip(k.hourlyGMV, k.hourlyOrders).map { $1 == 0 ? 0 : $0.fen / Int64($1) }
         return [
-            KPICard(title: c.t(.gmv), value: cur.gmv.display, now: cur.gmv.fen, yesterday: yd.gmv.fen,
+            KPICard(title: c.t(.gmv), value: c.money(cur.gmv), now: cur.gmv.fen, yesterday: yd.gmv.fen,
                     lastWeek: wk.gmv.fen, spark: k.hourlyGMV.map(\.fen)),
             KPICard(title: c.t(.paidOrders), value: Format.count(cur.paidOrders), now: Int64(cur.paidOrders),
                     yesterday: Int64(yd.paidOrders), lastWeek: Int64(wk.paidOrders), spark: k.hourlyOrders.map(Int64.init)),
             KPICard(title: c.t(.buyers), value: Format.count(cur.buyers), now: Int64(cur.buyers),
                     yesterday: Int64(yd.buyers), lastWeek: Int64(wk.buyers), spark: []),
-            KPICard(title: aovTitle(c), value: cur.aov.display + " / " + cur.perBuyer.display, now: cur.aov.fen,
+            KPICard(title: aovTitle(c), value: c.money(cur.aov) + " / " + c.money(cur.perBuyer), now: cur.aov.fen,
                     yesterday: yd.aov.fen, lastWeek: wk.aov.fen, spark: hourlyAOV),
             KPICard(title: c.t(.conversion), value: Format.percent(cur.conversion), now: bp(cur.conversion),
                     yesterday: bp(yd.conversion), lastWeek: bp(wk.conversion), spark: []),
@@ -42,7 +42,7 @@ struct KPICard {
     }
 
     /// AOV per order and 客单价 per buyer share one card.
-    static func aovTitle(_ c: RenderContext) -> String { c.t(.aov) + " / " + c.t(.perBuyer) }
+    static func aovTitle(_ c: RenderContext) -> String { c.t(.aov) + "/" + c.t(.perBuyer) }
 
     /// Only the hours so far: a sparkline of tomorrow's empty hours would read as a collapse.
     static func hoursSoFar(_ values: [Int64], _ c: RenderContext) -> [Int64] {
@@ -73,18 +73,14 @@ struct KPICard {
         // Row 2: against the same time yesterday and last week.
         var x = inner.x
         for (label, before) in [(c.t(.cardVsYesterday), yesterday), (c.t(.cardVsLastWeek), lastWeek)] {
+            let delta = CardDelta(now: now, before: before, label: label, higherIsBetter: !lowerIsBetter,
+                                  language: c.language, glyphs: c.glyphs)
             x = g.put(label, x: x, y: inner.y + 1, style: c.style(.muted), maxX: inner.maxX)
-            let text = Format.change(now, before)
-            x = g.put(text + " ", x: x, y: inner.y + 1, style: c.style(changeRole(before)), maxX: inner.maxX)
+            x = g.put(delta.text + " ", x: x, y: inner.y + 1, style: c.style(delta.role), maxX: inner.maxX)
         }
         if sparkRow && !series.isEmpty {
             g.put(Sparkline.render(series, width: inner.width, glyphs: c.glyphs), x: inner.x, y: inner.y + 2,
                   style: c.style(.series1))
         }
-    }
-
-    private func changeRole(_ before: Int64) -> ThemeRole {
-        if now == before { return .muted }
-        return (now > before) != lowerIsBetter ? .good : .bad
     }
 }

@@ -59,7 +59,7 @@ enum LogisticsPane {
             let (overdue, refunds) = bottom.splitColumns(bottom.width / 2)
             return (top, overdue, refunds)
         }
-        let (top, rest) = body.splitRows(4)
+        let (top, rest) = body.splitRows(5)
         let (overdue, refunds) = rest.splitRows(rest.height / 2)
         return (top, overdue, refunds)
     }
@@ -90,26 +90,28 @@ enum LogisticsPane {
         let sep = c.glyphs.separator
         let summary = c.t(.awaitingShipment) + " " + Format.count(l.awaitingShipment) + sep
             + c.t(.overdueCount, Format.count(l.overdueCount), String(c.state.config.overdueHours)) + sep
-            + c.t(.refundsToday, Format.count(totals.refunds), totals.refundAmount.display,
+            + c.t(.refundsToday, Format.count(totals.refunds), c.money(totals.refundAmount),
                   Format.percent(totals.refundRate, glyphs: c.glyphs))
         if c.isWide {
             let (left, right) = rect.splitColumns(rect.width / 2)
             let inner = Box.draw(into: &g, rect: left, title: c.t(.shipmentsByStatus), theme: c.theme, glyphs: c.glyphs)
+            let shipped = max(1, l.byStatus.values.reduce(0, +))
             let items = statusOrder.map { s in
-                BarItem(label: c.strings.shipmentStatus(s), value: Int64(l.byStatus[s] ?? 0), text: Format.count(l.byStatus[s] ?? 0),
-                        role: s == .exception || s == .returned ? .bad : (s == .delivered ? .good : .series1))
+                LabeledBar(label: c.strings.shipmentStatus(s), value: Int64(l.byStatus[s] ?? 0),
+                           figures: [Format.count(l.byStatus[s] ?? 0),
+                                     Format.percent(Double(l.byStatus[s] ?? 0) / Double(shipped), glyphs: c.glyphs)],
+                           role: s == .exception || s == .returned ? .bad : (s == .delivered ? .good : .series1))
             }
-            Bars.draw(into: &g, rect: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height),
-                      items: items, theme: c.theme, glyphs: c.glyphs)
+            LabeledBars.draw(into: &g, Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height), items, c)
             let side = Box.draw(into: &g, rect: right, title: c.t(.afterSales), theme: c.theme, glyphs: c.glyphs)
             let lines: [(String, String, ThemeRole)] = [
                 (c.t(.awaitingShipment), Format.count(l.awaitingShipment), .text),
                 (c.t(.overdueShipments) + " (" + c.t(.overdueRule, String(c.state.config.overdueHours)) + ")",
                  Format.count(l.overdueCount), l.overdueCount > 0 ? .bad : .good),
                 (c.t(.refunds), Format.count(totals.refunds), .text),
-                (c.t(.refundAmount), totals.refundAmount.display, .text),
+                (c.t(.refundAmount), c.money(totals.refundAmount), .text),
                 (c.t(.refundRate), Format.percent(totals.refundRate, glyphs: c.glyphs), .warn),
-                (c.t(.gmv), totals.gmv.display, .muted),
+                (c.t(.gmv), c.money(totals.gmv), .muted),
             ]
             for (i, line) in lines.enumerated() {
                 let row = Rect(x: side.x + 1, y: side.y, width: side.width - 2, height: side.height)
@@ -118,16 +120,21 @@ enum LogisticsPane {
             return
         }
         let inner = Box.draw(into: &g, rect: rect, title: c.t(.shipmentsByStatus), theme: c.theme, glyphs: c.glyphs)
-        var x = inner.x + 1
+        // The statuses flow over two lines, in the order a parcel moves through them.
+        var x = inner.x + 1, y = inner.y
         for s in statusOrder {
             let label = c.strings.shipmentStatus(s) + " "
-            let value = Format.count(l.byStatus[s] ?? 0) + "  "
-            guard x + TextWidth.columns(label) + TextWidth.columns(value) <= inner.maxX else { break }
-            x = g.put(label, x: x, y: inner.y, style: c.style(.muted))
+            let value = Format.count(l.byStatus[s] ?? 0) + "   "
+            if x + TextWidth.columns(label) + TextWidth.columns(value) > inner.maxX {
+                x = inner.x + 1
+                y += 1
+            }
+            guard y < inner.y + 2 else { break }
+            x = g.put(label, x: x, y: y, style: c.style(.muted))
             let role: ThemeRole = (s == .exception || s == .returned) && (l.byStatus[s] ?? 0) > 0 ? .bad : .title
-            x = g.put(value, x: x, y: inner.y, style: c.style(role))
+            x = g.put(value, x: x, y: y, style: c.style(role))
         }
-        g.line(summary, in: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height), row: 1,
+        g.line(summary, in: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height), row: 2,
                style: c.style(l.overdueCount > 0 ? .warn : .text))
     }
 
@@ -147,7 +154,7 @@ enum LogisticsPane {
                        TableColumn(title: c.t(.amount), width: 10, align: .right),
                        TableColumn(title: c.t(.waiting), width: 7, align: .right)]
         let rows = list.map { o in
-            [c.stamp(o.paidAt), FeedPane.tail(o.outTradeNo, 12, c), o.nickname ?? "", o.city ?? "", o.amount.display,
+            [c.stamp(o.paidAt), FeedPane.tail(o.outTradeNo, 12, c), o.nickname ?? "", o.city ?? "", c.money(o.amount),
              Format.duration(c.state.now - o.paidAt)]
         }
         // Twice the threshold is late enough to ring louder.
@@ -170,11 +177,11 @@ enum LogisticsPane {
         }
         let columns = [TableColumn(title: c.t(.time), width: 11), TableColumn(title: c.t(.orderNo), width: 12),
                        TableColumn(title: c.t(.nickname), width: 10), TableColumn(title: c.t(.refundReason), width: 0),
-                       TableColumn(title: c.t(.refundStatus), width: 8),
+                       TableColumn(title: c.t(.status), width: 10),
                        TableColumn(title: c.t(.amount), width: 10, align: .right)]
         let rows = list.map { r in
             [c.stamp(r.refund.requestedAt), FeedPane.tail(r.refund.outTradeNo, 12, c), r.nickname ?? "", r.refund.reason ?? "",
-             c.strings.refundStatus(r.refund.status), r.refund.amount.display]
+             c.strings.refundStatus(r.refund.status), c.money(r.refund.amount)]
         }
         let roles: [ThemeRole?] = list.map {
             switch $0.refund.status {

@@ -23,7 +23,7 @@ enum OrderDetailLines {
         }
 
         lines.append(DetailLine(text: c.clean(o.outTradeNo) + sep + c.status(o.status) + sep + c.channel(o.channel),
-                                role: .title, right: o.paid.display, rightRole: .title))
+                                role: .title, right: c.money(o.paid), rightRole: .title))
         var times = c.t(.createdAt) + " " + c.calendar.dayLabel(o.createdAt) + " " + c.calendar.timeLabel(o.createdAt, seconds: true)
         if let paid = o.paidAt { times += sep + c.t(.paidAt) + " " + c.calendar.timeLabel(paid, seconds: true) }
         lines.append(DetailLine(text: times, role: .muted))
@@ -41,17 +41,17 @@ enum OrderDetailLines {
 
         section(c.t(.items))
         for item in o.items {
-            lines.append(DetailLine(text: "  " + c.clean(item.name) + (c.glyphs.isUnicode ? " × " : " x ") + "\(item.qty)" + "  @" + item.unit.display,
-                                    right: item.lineTotal.display))
+            lines.append(DetailLine(text: "  " + c.clean(item.name) + (c.glyphs.isUnicode ? " × " : " x ") + "\(item.qty)" + "  @" + c.money(item.unit),
+                                    right: c.money(item.lineTotal)))
         }
         if o.items.isEmpty { lines.append(DetailLine(text: "  " + c.glyphs.dash, role: .muted)) }
 
         section(c.t(.payment))
-        lines.append(DetailLine(text: "  " + c.t(.total), right: o.total.display))
+        lines.append(DetailLine(text: "  " + c.t(.total), right: c.money(o.total)))
         if o.discount.fen != 0 {
-            lines.append(DetailLine(text: "  " + c.t(.discount), right: "-" + o.discount.display, rightRole: .good))
+            lines.append(DetailLine(text: "  " + c.t(.discount), right: "-" + c.money(o.discount), rightRole: .good))
         }
-        lines.append(DetailLine(text: "  " + c.t(.paidAmount), role: .title, right: o.paid.display, rightRole: .title))
+        lines.append(DetailLine(text: "  " + c.t(.paidAmount), role: .title, right: c.money(o.paid), rightRole: .title))
         if let tx = o.transactionId { field(c.t(.transactionId), c.clean(tx), role: .muted) }
 
         if d.redemption != nil || o.coupon != nil {
@@ -59,7 +59,7 @@ enum OrderDetailLines {
             let name = d.couponName ?? o.coupon ?? ""
             let batch = d.redemption.map { " (\($0.batchId))" } ?? ""
             lines.append(DetailLine(text: "  " + c.clean(name + batch),
-                                    right: d.redemption.map { "-" + $0.discount.display }, rightRole: .good))
+                                    right: d.redemption.map { "-" + c.money($0.discount) }, rightRole: .good))
         }
 
         if !d.refunds.isEmpty {
@@ -68,7 +68,7 @@ enum OrderDetailLines {
                 var text = "  " + c.stamp(r.requestedAt) + "  " + c.strings.refundStatus(r.status)
                 if let reason = r.reason, !reason.isEmpty { text += sep + c.clean(reason) }
                 lines.append(DetailLine(text: text, role: r.status == .succeeded ? .bad : .warn,
-                                        right: r.amount.display, rightRole: .bad))
+                                        right: c.money(r.amount), rightRole: .bad))
             }
         }
 

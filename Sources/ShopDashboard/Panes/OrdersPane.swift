@@ -11,7 +11,7 @@ enum OrdersPane {
         case .escape:
             if !state.orders.results.isEmpty { state.orders.focus = .results }
             else if state.orders.openOrder != nil { state.orders.focus = .detail }
-            else { state.orders.input.text = "" }
+            else { state.orders.input.clear() }
             return []
         case .down:
             if !state.orders.results.isEmpty { state.orders.focus = .results }
@@ -80,9 +80,11 @@ enum OrdersPane {
     static func submit(_ text: String, _ state: inout AppState) -> [Effect] {
         let query = text.trimmingCharacters(in: .whitespaces)
         guard !query.isEmpty else { return [] }
-        state.orders.input.text = query
+        state.orders.input = LineEdit(query, maxLength: state.orders.input.maxLength)
         state.orders.query = query
         state.orders.searching = true
+        // The box lets go of the keys once asked, so the app's keys work while the answer comes.
+        state.orders.focus = .results
         return [.search(query)]
     }
 
@@ -170,7 +172,7 @@ enum OrdersPane {
             var row = [c.stamp(r.createdAt), roomy ? r.outTradeNo : FeedPane.tail(r.outTradeNo, 12, c),
                        r.nickname ?? "", r.phone.map(Masking.phone) ?? ""]
             if inner.width >= 76 { row.append(r.itemsSummary) }
-            row += [r.amount.display, c.status(r.status)]
+            row += [c.money(r.amount), c.status(r.status)]
             return row
         }
         let selected = o.focus == .search ? nil : Optional(o.cursor.selected)

@@ -2,6 +2,37 @@ import ShopModel
 
 /// Pane 1: today at a glance — the headline cards, the sales chart, the newest orders, coupons, alerts.
 enum OverviewPane {
+    /// j/k pick one of the newest orders, Enter opens it.
+    static func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+        let rows = newest(state)
+        if key == .enter {
+            guard state.newestCursor.selected < rows.count else { return [] }
+            return OrdersPane.open(rows[state.newestCursor.selected].outTradeNo, &state)
+        }
+        if let moved = moveCursor(state.newestCursor, key: key, count: rows.count, visible: newestRows(state)) {
+            state.newestCursor = moved
+        }
+        return []
+    }
+
+    /// Newest by when they were paid: the feed's arrival order also carries later status changes.
+    static func newest(_ state: AppState) -> [FeedRow] {
+        let needle = state.filters[.overview]?.lowercased() ?? ""
+        return state.feed.rows
+            .filter { needle.isEmpty || FeedState.matches($0, needle) }
+            .sorted { ($0.paidAt ?? $0.createdAt, $0.seq) > ($1.paidAt ?? $1.createdAt, $1.seq) }
+    }
+
+    /// Rows the newest-orders table shows: the same split as `draw`, less borders and header.
+    static func newestRows(_ state: AppState) -> Int {
+        let body = Rect(x: 0, y: 1, width: state.width, height: state.height - 2)
+        let wide = state.width >= 120 && state.height >= 36
+        let cardRows = state.width >= 160 ? 1 : 2
+        let rest = body.splitRows(cardRows * (wide ? 5 : 4)).1
+        let height = wide ? rest.height * 3 / 5 : rest.height / 2
+        return max(1, height - 3)
+    }
+
     static func draw(into g: inout Grid, _ body: Rect, _ c: RenderContext) {
         let cards = KPICard.cards(c)
         let perRow = body.width >= 160 ? 8 : 4
@@ -35,9 +66,7 @@ enum OverviewPane {
     }
 
     private static func drawNewest(into g: inout Grid, _ rect: Rect, _ c: RenderContext) {
-        let rows = c.state.feed.rows.reversed().filter {
-            c.state.filter.isEmpty || FeedState.matches($0, c.state.filter.lowercased())
-        }
+        let rows = newest(c.state)
         let inner = Box.draw(into: &g, rect: rect, title: c.t(.newestOrders), theme: c.theme, glyphs: c.glyphs)
         guard !rows.isEmpty else {
             g.line(c.t(.noOrdersYet), in: inner, row: 0, style: c.style(.muted))
@@ -45,20 +74,27 @@ enum OverviewPane {
         }
         let wide = inner.width >= 50
         var columns = [TableColumn(title: c.t(.time), width: 5, align: .left),
-                       TableColumn(title: c.t(.nickname), width: 0, align: .left)]
+                       TableColumn(title: c.t(.nickname), width: wide ? 10 : 0, align: .left)]
         if wide {
-            columns.append(TableColumn(title: c.t(.items), width: inner.width / 3, align: .left))
-            columns.append(TableColumn(title: c.t(.channel), width: 8, align: .left))
+            columns.append(TableColumn(title: c.t(.items), width: 0, align: .left))
+            columns.append(TableColumn(title: c.t(.colVia), width: 6, align: .left))
         }
         columns.append(TableColumn(title: c.t(.amount), width: 10, align: .right))
-        let cells: [[String]] = rows.prefix(inner.height).map { row in
+        columns.append(TableColumn(title: c.t(.status), width: wide ? 9 : 6, align: .left))
+        let shown = rows
+        let cells: [[String]] = shown.map { row in
             var line = [c.clock(row.paidAt ?? row.createdAt), row.nickname]
-            if wide { line += [row.itemsSummary, c.channel(row.channel)] }
-            line.append(row.amount.display)
+            if wide { line += [row.itemsSummary, AppStrings.channelShort(row.channel, c.language)] }
+            line.append(c.money(row.amount))
+            line.append(c.status(row.status))
             return line
         }
-        let roles: [ThemeRole?] = rows.prefix(inner.height).map { FeedPane.rowRole($0, c) }
-        Table.draw(into: &g, rect: inner, columns: columns, rows: cells, selected: nil, scroll: 0,
+        let roles: [ThemeRole?] = shown.map { FeedPane.rowRole($0, c) }
+        let cursor = c.state.newestCursor
+        // The selection shows once the operator moves it; until then the list just streams.
+        Table.draw(into: &g, rect: inner, columns: columns, rows: cells,
+                   selected: cursor == ListCursor() ? nil : cursor.selected,
+                   scroll: cursor.firstRow(visible: inner.height - 1, count: cells.count),
                    theme: c.theme, glyphs: c.glyphs, rowRoles: roles)
     }
 
@@ -73,12 +109,12 @@ enum OverviewPane {
         }
         let top = batches.sorted { ($0.gmv, $0.batch.batchId) > ($1.gmv, $1.batch.batchId) }
         if inner.height >= 4 {
-            CouponsPane.drawTable(into: &g, inner, rows: top, cursor: nil, c, compact: true)
+            CouponsPane.drawTable(into: &g, inner, rows: top, cursor: nil, c)
             return
         }
         for (i, stats) in top.prefix(inner.height).enumerated() {
             let rate = Format.percent(stats.redemptionRate)
-            let right = "\(rate) \(stats.gmv.compact)"
+            let right = "\(rate) \(c.moneyShort(stats.gmv))"
             g.line(c.clean(stats.batch.name), in: inner, row: i, style: c.style(.text), right: right,
                    rightStyle: c.style(.muted))
         }
@@ -105,7 +141,7 @@ enum AlertText {
     static func describe(_ alert: AlertItem, _ c: RenderContext) -> String {
         switch alert.kind {
         case .bigOrder(let no, let amount, let nickname):
-            return c.t(.alertBigOrder, amount.display, c.clean(nickname), c.clean(no))
+            return c.t(.alertBigOrder, c.money(amount), c.clean(nickname), FeedPane.tail(no, 10, c))
         case .refundBurst(let count):
             return c.t(.alertRefundBurst, String(count), String(AlertsState.burstWindow / 60))
         }

@@ -18,13 +18,13 @@ enum SalesChartPanel {
         let orders = current.reduce(0) { $0 + $1.orders }
         let before = previous.reduce(Money.zero) { $0 + $1.gmv }
         if !compact || rect.width >= 60 {
-            title += "  " + total.display + " " + Format.change(total.fen, before.fen, language: c.language, glyphs: c.glyphs)
+            title += "  " + c.money(total) + " " + Format.change(total.fen, before.fen, language: c.language, glyphs: c.glyphs)
             if !compact { title += "  " + c.t(.ordersCount, Format.count(orders)) }
         }
         let inner = Box.draw(into: &g, rect: rect, title: title, theme: c.theme, glyphs: c.glyphs)
         guard inner.height >= 3, inner.width >= 10 else { return }
         let series = [
-            ChartSeries(values: values(current, metric), role: .series1, label: c.t(.currentPeriod)),
+            ChartSeries(values: values(current, metric), role: .series1, label: currentLabel(range, c)),
             ChartSeries(values: values(previous, metric), role: .series2, label: previousLabel(range, c)),
         ]
         let labelCount = max(2, min(compact ? 4 : 7, inner.width / 12))
@@ -52,15 +52,8 @@ enum SalesChartPanel {
     static func axisLabel(_ value: Int64, _ metric: SalesMetric, _ c: RenderContext) -> String {
         switch metric {
         case .orders: return Format.count(Int(value), language: c.language)
-        case .gmv, .aov: return shortMoney(value)
+        case .gmv, .aov: return c.moneyAxis(value)
         }
-    }
-
-    /// "¥8,500" below ten thousand yuan, "¥1.2万" above: axis labels stay narrow.
-    static func shortMoney(_ fen: Int64) -> String {
-        let yuan = fen / 100
-        if yuan.magnitude < 10_000 { return "¥" + Format.grouped(yuan) }
-        return Money(fen: fen).compact
     }
 
     static func xLabels(_ sales: SalesSeries, end: Int64, count: Int, _ c: RenderContext) -> [String] {
@@ -89,6 +82,15 @@ enum SalesChartPanel {
         case .today: c.t(.rangeToday)
         case .days7: c.t(.range7d)
         case .days30: c.t(.range30d)
+        }
+    }
+
+    static func currentLabel(_ r: SalesRange, _ c: RenderContext) -> String {
+        switch r {
+        case .live60: c.t(.last60)
+        case .today: c.t(.today)
+        case .days7: c.t(.last7d)
+        case .days30: c.t(.last30d)
         }
     }
 

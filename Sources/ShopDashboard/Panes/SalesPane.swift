@@ -104,14 +104,14 @@ enum SalesPane {
         let total = slices.reduce(Int64(0)) { $0 + $1.gmv.fen }
         let items = slices.map { s in
             let share = total == 0 ? nil : Double(s.gmv.fen) / Double(total)
-            let text = c.isWide
-                ? "\(s.gmv.display)  \(Format.count(s.orders))\(c.t(.ordersUnit))  \(Format.percent(share, glyphs: c.glyphs))"
-                : "\(s.gmv.compact) \(Format.percent(share, glyphs: c.glyphs))"
-            return BarItem(label: c.channel(s.channel), value: s.gmv.fen, text: text,
-                           role: s.channel == .liveStream ? .series1 : .series2)
+            let figures = c.isWide
+                ? [c.money(s.gmv), c.t(.ordersCount, Format.count(s.orders)), Format.percent(share, glyphs: c.glyphs)]
+                : [c.moneyShort(s.gmv), Format.percent(share, glyphs: c.glyphs)]
+            return LabeledBar(label: c.isWide ? c.channel(s.channel) : AppStrings.channelShort(s.channel, c.language),
+                              value: s.gmv.fen, figures: figures, role: s.channel == .liveStream ? .series1 : .series2)
         }
-        let barRect = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
-        Bars.draw(into: &g, rect: barRect, items: items, theme: c.theme, glyphs: c.glyphs)
+        LabeledBars.draw(into: &g, Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height), items, c,
+                         rowStep: c.isWide && inner.height >= items.count * 2 ? 2 : 1)
     }
 
     private static func drawSessions(into g: inout Grid, _ rect: Rect, _ c: RenderContext) {
@@ -123,21 +123,22 @@ enum SalesPane {
             return
         }
         let (tableRect, detailRect) = inner.splitRows(inner.height - 2)
-        var columns = [TableColumn(title: c.t(.session), width: 0),
-                       TableColumn(title: c.t(.started), width: 5)]
+        var columns = [TableColumn(title: c.t(.session), width: 0)]
+        if c.isWide { columns.append(TableColumn(title: c.t(.started), width: 11)) }
         if c.isWide { columns.append(TableColumn(title: c.t(.viewers), width: 8, align: .right)) }
-        columns += [TableColumn(title: c.t(.gmv), width: 11, align: .right)]
+        columns += [TableColumn(title: c.t(.gmv), width: c.isWide ? 11 : 7, align: .right)]
         if c.isWide { columns.append(TableColumn(title: c.t(.orders), width: 6, align: .right)) }
-        columns += [TableColumn(title: c.t(.peakMinute), width: c.isWide ? 16 : 5, align: .right),
-                    TableColumn(title: c.t(.gpm), width: 9, align: .right)]
+        columns += [TableColumn(title: c.t(.colPeak), width: c.isWide ? 16 : 5, align: .right),
+                    TableColumn(title: c.t(.colGPM), width: 7, align: .right)]
         let rows: [[String]] = list.map { s in
             let live = s.endedAt == nil ? c.glyphs.bullet + " " : ""
-            var row = [live + s.title, c.clock(s.startedAt)]
+            var row = [live + s.title]
+            if c.isWide { row.append(c.stamp(s.startedAt)) }
             if c.isWide { row.append(Format.count(s.viewers)) }
-            row.append(s.gmv.display)
+            row.append(c.isWide ? c.money(s.gmv) : c.moneyShort(s.gmv))
             if c.isWide { row.append(Format.count(s.orders)) }
-            let peak = s.peak.map { c.isWide ? c.clock($0.start) + " " + $0.gmv.display : c.clock($0.start) } ?? c.glyphs.dash
-            row += [peak, s.gpm.map { SalesChartPanel.shortMoney($0.fen) } ?? c.glyphs.dash]
+            let peak = s.peak.map { c.isWide ? c.clock($0.start) + " " + c.money($0.gmv) : c.clock($0.start) } ?? c.glyphs.dash
+            row += [peak, s.gpm.map { c.moneyAxis($0.fen) } ?? c.glyphs.dash]
             return row
         }
         let roles: [ThemeRole?] = list.map { $0.endedAt == nil ? .good : nil }
@@ -151,10 +152,11 @@ enum SalesPane {
         let s = list[cursor.selected]
         g.fill(x: detailRect.x, y: detailRect.y, width: detailRect.width, height: 1,
                with: Cell(c.glyphs.horizontal, style: c.style(.border)))
-        let label = c.t(.salesPerMinute) + " "
-        let peakText = s.peak.map { " " + c.t(.peakAt, c.clock($0.start), $0.gmv.display) } ?? ""
-        let sparkWidth = max(0, detailRect.width - TextWidth.columns(label) - TextWidth.columns(peakText))
-        var x = g.put(label, x: detailRect.x, y: detailRect.y + 1, style: c.style(.muted), maxX: detailRect.maxX)
+        let label = c.clean(s.title) + " "
+        let peakText = s.peak.map { " " + c.t(.peakAt, c.clock($0.start), c.money($0.gmv)) } ?? ""
+        let sparkWidth = max(0, min(s.perMinute.count, detailRect.width - 12 - TextWidth.columns(peakText)))
+        let labelRoom = detailRect.width - sparkWidth - TextWidth.columns(peakText)
+        var x = g.put(c.fit(label, labelRoom), x: detailRect.x, y: detailRect.y + 1, style: c.style(.muted), maxX: detailRect.maxX)
         x = g.put(Sparkline.render(s.perMinute.map(\.gmv.fen), width: sparkWidth, glyphs: c.glyphs), x: x,
                   y: detailRect.y + 1, style: c.style(.series1), maxX: detailRect.maxX)
         g.put(peakText, x: x, y: detailRect.y + 1, style: c.style(.accent), maxX: detailRect.maxX)

@@ -41,9 +41,12 @@ enum VisitsPane {
         }
         let perCapita = v.visitsPerCapita.map { String(format: "%.2f", $0) } ?? c.glyphs.dash
         let stay = v.staySecondsPerCapita.map(Format.duration) ?? c.glyphs.dash
-        let parts: [(String, String)] = [(c.t(.uv), Format.count(v.uv)), (c.t(.pv), Format.count(v.pv)),
+        var parts: [(String, String)] = [(c.t(.uv), Format.count(v.uv)), (c.t(.pv), Format.count(v.pv)),
                                          (c.t(.visits), Format.count(v.visits)),
-                                         (c.t(.visitsPerCapita), perCapita), (c.t(.stayPerCapita), stay)]
+                                         (c.t(.visitsPerUV), perCapita), (c.t(.stayPerUV), stay)]
+        // The visit count goes first when the line is too narrow for all five.
+        let needed = parts.reduce(0) { $0 + TextWidth.columns($1.0) + TextWidth.columns($1.1) + 4 }
+        if needed > inner.width - 1 { parts.remove(at: 2) }
         var x = inner.x + 1
         for (label, value) in parts {
             x = g.put(label + " ", x: x, y: inner.y, style: c.style(.muted), maxX: inner.maxX)
@@ -83,15 +86,13 @@ enum VisitsPane {
             // Each step shows its share of the step before: where people drop off.
             let before = i == 0 ? step.1 : steps[i - 1].1
             let rate = before == 0 ? nil : Double(step.1) / Double(before)
-            let text = Format.count(step.1) + (i == 0 ? "" : " " + Format.percent(rate, glyphs: c.glyphs))
-            return BarItem(label: step.0, value: Int64(step.1), text: text, role: i == 3 ? .good : .series1)
+            return LabeledBar(label: step.0, value: Int64(step.1),
+                              figures: [Format.count(step.1), i == 0 ? "" : Format.percent(rate, glyphs: c.glyphs)],
+                              role: i == 3 ? .good : .series1)
         }
         let spaced = c.isWide && inner.height >= 8
-        for (i, item) in items.enumerated() {
-            let y = inner.y + (spaced ? i * 2 : i)
-            Bars.draw(into: &g, rect: Rect(x: inner.x + 1, y: y, width: inner.width - 2, height: 1), items: [item],
-                      theme: c.theme, glyphs: c.glyphs)
-        }
+        LabeledBars.draw(into: &g, Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height), items, c,
+                         rowStep: spaced ? 2 : 1)
         if spaced, f.visitors > 0 {
             let overall = Double(f.paid) / Double(f.visitors)
             g.line(c.t(.conversion) + " " + Format.percent(overall, glyphs: c.glyphs),
@@ -100,8 +101,6 @@ enum VisitsPane {
         }
     }
 
-    /// The funnel's labels line up only if every bar shares the label width: Bars gets one item at a
-    /// time above, so pad the labels to the same width first.
     private static func drawChannels(into g: inout Grid, _ rect: Rect, _ c: RenderContext) {
         let inner = Box.draw(into: &g, rect: rect, title: c.t(.visitsByChannel), theme: c.theme, glyphs: c.glyphs)
         guard let v = c.state.data.visits else {
@@ -114,12 +113,13 @@ enum VisitsPane {
             .sorted { ($0.visitors, $0.channel.rawValue) > ($1.visitors, $1.channel.rawValue) }
         let total = slices.reduce(0) { $0 + $1.visitors }
         let items = slices.map { s in
-            BarItem(label: c.channel(s.channel), value: Int64(s.visitors),
-                    text: Format.count(s.visitors) + " " + Format.percent(total == 0 ? nil : Double(s.visitors) / Double(total),
-                                                                         glyphs: c.glyphs))
+            LabeledBar(label: c.isWide ? c.channel(s.channel) : AppStrings.channelShort(s.channel, c.language),
+                       value: Int64(s.visitors),
+                       figures: [Format.count(s.visitors),
+                                 Format.percent(total == 0 ? nil : Double(s.visitors) / Double(total), glyphs: c.glyphs)],
+                       role: .series2)
         }
-        Bars.draw(into: &g, rect: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height),
-                  items: items, theme: c.theme, glyphs: c.glyphs)
+        LabeledBars.draw(into: &g, Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height), items, c)
     }
 
     private static func drawCohorts(into g: inout Grid, _ rect: Rect, _ c: RenderContext) {
@@ -131,7 +131,7 @@ enum VisitsPane {
             return
         }
         let offsets = RetentionCohort.offsets
-        let dayWidth = 5, sizeWidth = 7
+        let dayWidth = max(5, TextWidth.columns(c.t(.cohortDay))), sizeWidth = 7
         let cellWidth = max(5, min(9, (inner.width - 2 - dayWidth - sizeWidth - 2) / offsets.count))
         var x = inner.x + 1
         let header = c.style(.header)
@@ -140,7 +140,7 @@ enum VisitsPane {
         g.put(Sanitizer.pad(c.t(.cohortSize), columns: sizeWidth, align: .right, glyphs: c.glyphs), x: x, y: inner.y, style: header)
         x += sizeWidth + 1
         for offset in offsets {
-            g.put(Sanitizer.pad(c.t(.dayN, String(offset)), columns: cellWidth - 1, align: .right, glyphs: c.glyphs),
+            g.put(Sanitizer.pad(c.t(.cohortOffset, String(offset)), columns: cellWidth - 1, align: .right, glyphs: c.glyphs),
                   x: x, y: inner.y, style: header)
             x += cellWidth
         }

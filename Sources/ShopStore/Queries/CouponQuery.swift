@@ -12,14 +12,14 @@ extension ShopStore {
                        b.status, b.starts_at, b.ends_at,
                        (SELECT count(*) FROM coupons_issued i WHERE i.batch_id = b.batch_id),
                        (SELECT count(*) FROM redemptions r WHERE r.batch_id = b.batch_id),
-                       (SELECT total(r.discount_fen) FROM redemptions r WHERE r.batch_id = b.batch_id),
-                       (SELECT total(o.paid_fen) FROM redemptions r JOIN orders o ON o.out_trade_no = r.out_trade_no
+                       (SELECT coalesce(sum(r.discount_fen), 0) FROM redemptions r WHERE r.batch_id = b.batch_id),
+                       (SELECT coalesce(sum(o.paid_fen), 0) FROM redemptions r JOIN orders o ON o.out_trade_no = r.out_trade_no
                          WHERE r.batch_id = b.batch_id AND o.paid_at IS NOT NULL)
                 FROM coupon_batches b
                 """)
             let stats = batches.map { row in
                 CouponBatchStats(batch: Self.couponBatch(row), issued: row[10], redeemed: row[11],
-                                 discount: Money(fen: Int64(row[12] as Double)), gmv: Money(fen: Int64(row[13] as Double)))
+                                 discount: Money(fen: row[12]), gmv: Money(fen: row[13]))
             }
             return stats.sorted { a, b in
                 let ua = Self.isUsable(a, now: now), ub = Self.isUsable(b, now: now)

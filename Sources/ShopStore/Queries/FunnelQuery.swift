@@ -8,9 +8,7 @@ extension ShopStore {
     public func funnel(window: TimeWindow) throws -> Funnel {
         try pool.read { db in
             let args: StatementArguments = [window.start, window.end]
-            let visitors = try Int.fetchOne(db, sql: """
-                SELECT count(DISTINCT visitor) FROM visits WHERE started_at >= ? AND started_at < ?
-                """, arguments: args) ?? 0
+            let visitors = try VisitReader.distinctVisitors(db, window, calendar: calendar)
             let carted = try Int.fetchOne(db, sql: """
                 SELECT count(DISTINCT visitor) FROM cart_events WHERE at >= ? AND at < ?
                 """, arguments: args) ?? 0

@@ -8,9 +8,9 @@ extension ShopStore {
         let today = todaySoFar(now)
         let hours = hourStarts(ofDayStartingAt: today.start).filter { $0 <= now }
         return try pool.read { db in
-            let current = try Self.kpiValues(db, today)
-            let yesterday = try Self.kpiValues(db, sameStretch(as: today, daysBack: 1))
-            let lastWeek = try Self.kpiValues(db, sameStretch(as: today, daysBack: 7))
+            let current = try kpiValues(db, today)
+            let yesterday = try kpiValues(db, sameStretch(as: today, daysBack: 1))
+            let lastWeek = try kpiValues(db, sameStretch(as: today, daysBack: 7))
             let sales = try SalesReader.series(db, starts: hours, end: today.end)
             let uv = try VisitReader.distinctVisitors(db, starts: hours, end: today.end)
             return KPISnapshot(window: today, current: current, yesterday: yesterday, lastWeek: lastWeek,
@@ -18,12 +18,12 @@ extension ShopStore {
         }
     }
 
-    static func kpiValues(_ db: Database, _ window: TimeWindow) throws -> KPIValues {
+    func kpiValues(_ db: Database, _ window: TimeWindow) throws -> KPIValues {
         let sales = try SalesReader.total(db, window)
         let buyers = try Int.fetchOne(db, sql: """
             SELECT count(DISTINCT customer) FROM orders WHERE paid_at >= ? AND paid_at < ?
             """, arguments: [window.start, window.end]) ?? 0
-        let visits = try VisitReader.totals(db, window)
+        let visits = try VisitReader.totals(db, window, calendar: calendar)
         return KPIValues(gmv: sales.gmv, paidOrders: sales.orders, buyers: buyers, uv: visits.uv, pv: visits.pv,
                          refundAmount: sales.refundAmount, refunds: sales.refunds)
     }

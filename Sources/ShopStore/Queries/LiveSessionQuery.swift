@@ -27,7 +27,7 @@ extension ShopStore {
                     SalesPoint(start: $0, gmv: .zero, orders: 0)
                 }
                 let sales = try Row.fetchCursor(db, sql: """
-                    SELECT paid_at / 60 * 60 AS minute, count(*), total(paid_fen) FROM orders
+                    SELECT paid_at / 60 * 60 AS minute, count(*), coalesce(sum(paid_fen), 0) FROM orders
                     WHERE live_session = ? AND paid_at IS NOT NULL AND paid_at <= ?
                     GROUP BY minute
                     """, arguments: [id, now])
@@ -35,7 +35,7 @@ extension ShopStore {
                 while let s = try sales.next() {
                     let minute: Int64 = s[0]
                     let count: Int = s[1]
-                    let fen = Int64(s[2] as Double)
+                    let fen: Int64 = s[2]
                     gmv += Money(fen: fen); orders += count
                     // Orders paid after the session ended still count towards it; the chart
                     // shows only the session's own minutes.

@@ -58,16 +58,16 @@ enum SalesReader {
     static func fromRows(_ db: Database, from: Int64, to: Int64) throws -> [Channel: SalesTotals] {
         var out: [Channel: SalesTotals] = [:]
         let paid = try Row.fetchCursor(db, sql: """
-            SELECT channel, count(*), total(paid_fen) FROM orders
+            SELECT channel, count(*), coalesce(sum(paid_fen), 0) FROM orders
             WHERE paid_at >= ? AND paid_at < ? GROUP BY channel
             """, arguments: [from, to])
         while let row = try paid.next() {
             let channel = QuerySupport.channel(row[0])
             out[channel, default: SalesTotals()].orders += row[1]
-            out[channel, default: SalesTotals()].gmv += Money(fen: Int64(row[2] as Double))
+            out[channel, default: SalesTotals()].gmv += Money(fen: row[2])
         }
         let refunds = try Row.fetchCursor(db, sql: """
-            SELECT o.channel, count(*), total(r.amount_fen) FROM refunds r
+            SELECT o.channel, count(*), coalesce(sum(r.amount_fen), 0) FROM refunds r
             JOIN orders o ON o.out_trade_no = r.out_trade_no
             WHERE r.succeeded_at >= ? AND r.succeeded_at < ? AND r.status = 'succeeded'
             GROUP BY o.channel
@@ -75,7 +75,7 @@ enum SalesReader {
         while let row = try refunds.next() {
             let channel = QuerySupport.channel(row[0])
             out[channel, default: SalesTotals()].refunds += row[1]
-            out[channel, default: SalesTotals()].refundAmount += Money(fen: Int64(row[2] as Double))
+            out[channel, default: SalesTotals()].refundAmount += Money(fen: row[2])
         }
         return out
     }

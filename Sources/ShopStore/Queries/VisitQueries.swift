@@ -7,7 +7,7 @@ extension ShopStore {
         let hours = stride(from: QuerySupport.floor(window.start, to: 3_600), to: window.end, by: 3_600)
             .map { max($0, window.start) }
         return try pool.read { db in
-            let totals = try VisitReader.totals(db, window)
+            let totals = try VisitReader.totals(db, window, calendar: calendar)
             return VisitStats(window: window, uv: totals.uv, pv: totals.pv, visits: totals.visits,
                               totalStaySeconds: totals.staySeconds,
                               newVisitors: try VisitReader.newVisitors(db, window, calendar: calendar),
@@ -27,7 +27,7 @@ extension ShopStore {
             let first = calendar.dayNumber(oldest)
             var sizes: [Int64: Int] = [:]
             for row in try Row.fetchAll(db, sql: """
-                SELECT first_day, count(*) FROM visitors WHERE first_day BETWEEN ? AND ? GROUP BY first_day
+                SELECT day, new_visitors FROM rollup_day WHERE day BETWEEN ? AND ?
                 """, arguments: [first, today]) {
                 sizes[row[0]] = row[1]
             }

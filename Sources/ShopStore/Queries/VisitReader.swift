@@ -11,12 +11,30 @@ enum VisitReader {
         var staySeconds: Int64 = 0
     }
 
-    static func totals(_ db: Database, _ window: TimeWindow) throws -> Totals {
+    static func totals(_ db: Database, _ window: TimeWindow, calendar: ShopCalendar) throws -> Totals {
         guard let row = try Row.fetchOne(db, sql: """
-            SELECT count(DISTINCT visitor), total(pages), count(*), total(duration_s)
+            SELECT coalesce(sum(pages), 0), count(*), coalesce(sum(duration_s), 0)
             FROM visits WHERE started_at >= ? AND started_at < ?
             """, arguments: [window.start, window.end]) else { return Totals() }
-        return Totals(uv: row[0], pv: Int(row[1] as Double), visits: row[2], staySeconds: Int64(row[3] as Double))
+        return Totals(uv: try distinctVisitors(db, window, calendar: calendar), pv: row[0], visits: row[1],
+                      staySeconds: row[2])
+    }
+
+    /// Distinct visitors of the window. Counting them means sorting a day's visitors, so when the
+    /// window is a shop day from its midnight up to a point after which that day has no visits
+    /// yet (today so far, a whole past day), the visitor_days rows of the day answer instead.
+    static func distinctVisitors(_ db: Database, _ window: TimeWindow, calendar: ShopCalendar) throws -> Int {
+        let nextDay = calendar.startOfDay(window.start, addingDays: 1)
+        if window.start == calendar.startOfDay(window.start), window.end <= nextDay,
+           try !Bool.fetchOne(db, sql: """
+               SELECT EXISTS (SELECT 1 FROM visits WHERE started_at >= ? AND started_at < ?)
+               """, arguments: [window.end, nextDay])! {
+            return try Int.fetchOne(db, sql: "SELECT count(*) FROM visitor_days WHERE day = ?",
+                                    arguments: [calendar.dayNumber(window.start)]) ?? 0
+        }
+        return try Int.fetchOne(db, sql: """
+            SELECT count(DISTINCT visitor) FROM visits WHERE started_at >= ? AND started_at < ?
+            """, arguments: [window.start, window.end]) ?? 0
     }
 
     /// Distinct visitors per bucket (a visitor counts once in each bucket they visited in).

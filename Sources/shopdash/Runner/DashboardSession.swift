@@ -7,8 +7,10 @@ import ShopStore
 /// Opens the terminal on a store and runs the dashboard until the operator quits. Also the entry
 /// point for `shopdash demo`, which runs its simulator beside it.
 enum DashboardSession {
+    /// Returns the termination signal that ended it, nil when the operator quit.
+    @discardableResult
     static func run(settings: DashboardSettings, store: ShopStore, mouse: Bool, statsFile: String?,
-                    environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+                    environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Int32? {
         let watcher = try store.makeChangeWatcher()
         let terminal = try CursesTerminal(mouse: mouse, environment: environment)
         defer { terminal.close() }
@@ -29,6 +31,7 @@ enum DashboardSession {
                                  themeDirs: settings.themeDirectories, refreshSeconds: settings.refreshSeconds,
                                  statsFile: statsFile)
         loop.run()
+        return terminal.terminationSignal
     }
 
     /// What the operator should know from the first frame on.

@@ -4,7 +4,7 @@ import ShopModel
 
 /// The dashboard's settings after flags, environment and the config file are combined.
 /// Precedence: a flag, then the environment ($SHOPDASH_DB, $LANG), then config.toml, then defaults.
-struct DashboardSettings {
+struct DashboardSettings: Sendable {
     var dbPath: String
     var themeName: String
     var language: Language
@@ -17,13 +17,18 @@ struct DashboardSettings {
     var calendar: ShopCalendar
     var configDirectory: String
 
-    struct Flags {
+    struct Flags: Sendable {
         var db: String?
         var tz: String?
         var theme: String?
         var lang: Language?
         var role: Role?
         var refresh: Double?
+
+        init(db: String? = nil, tz: String? = nil, theme: String? = nil, lang: Language? = nil, role: Role? = nil,
+             refresh: Double? = nil) {
+            self.db = db; self.tz = tz; self.theme = theme; self.lang = lang; self.role = role; self.refresh = refresh
+        }
     }
 
     static func resolve(_ flags: Flags, config: ConfigFile, environment: [String: String]) throws -> DashboardSettings {

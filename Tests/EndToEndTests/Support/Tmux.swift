@@ -6,29 +6,75 @@ struct EndToEndFailure: Error, CustomStringConvertible {
     init(_ description: String) { self.description = description }
 }
 
-/// Runs a command to completion and returns its standard output (standard error is kept for
-/// failure messages).
+/// Runs a command to completion and returns its standard output, failing on a non-zero exit.
 @discardableResult
 func runTool(_ executable: String, _ arguments: [String], environment: [String: String]? = nil,
              allowFailure: Bool = false) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    if let environment { process.environment = environment }
-    let out = Pipe(), err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    let stdout = String(decoding: outData, as: UTF8.self)
-    if process.terminationStatus != 0 && !allowFailure {
-        throw EndToEndFailure("\(executable) \(arguments.joined(separator: " ")) exited \(process.terminationStatus): "
-                              + String(decoding: errData, as: UTF8.self) + stdout)
+    let result = try runToolCapturing(executable, arguments, environment: environment)
+    if result.status != 0 && !allowFailure {
+        throw EndToEndFailure("\(executable) \(arguments.joined(separator: " ")) exited \(result.status): \(result.stderr)\(result.stdout)")
     }
-    return stdout
+    return result.stdout
+}
+
+/// Runs a command to completion with posix_spawn and waitpid. Foundation's Process is not used:
+/// on Linux it notices a child's exit through a socket the child inherits, and `tmux new-session`
+/// hands that socket on to the tmux server, so the wait would never end. Output goes to
+/// temporary files and every other descriptor is closed in the child, so no long-lived
+/// grandchild keeps anything of the test's open.
+func runToolCapturing(_ executable: String, _ arguments: [String], environment: [String: String]? = nil) throws
+    -> (status: Int32, stdout: String, stderr: String) {
+    let base = NSTemporaryDirectory() + "shopdash-tool-\(UUID().uuidString)"
+    let outPath = base + ".out", errPath = base + ".err"
+    defer {
+        try? FileManager.default.removeItem(atPath: outPath)
+        try? FileManager.default.removeItem(atPath: errPath)
+    }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    for fd in openDescriptors() where fd > 2 { posix_spawn_file_actions_addclose(&actions, fd) }
+
+    let env = (environment ?? ProcessInfo.processInfo.environment).map { "\($0.key)=\($0.value)" }
+    let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+    let envp = env.map { strdup($0) } + [nil]
+    defer {
+        argv.forEach { free($0) }
+        envp.forEach { free($0) }
+    }
+    // The child starts with default signal handling and nothing blocked, whatever this test
+    // thread has: a tmux server that inherited a blocked SIGCHLD never learns how its pane ended.
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var allSignals = sigset_t(), noSignals = sigset_t()
+    sigfillset(&allSignals)
+    sigemptyset(&noSignals)
+    posix_spawnattr_setsigdefault(&attributes, &allSignals)
+    posix_spawnattr_setsigmask(&attributes, &noSignals)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
+    var pid: pid_t = 0
+    let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
+    guard spawned == 0 else {
+        throw EndToEndFailure("cannot start \(executable): \(String(cString: strerror(spawned)))")
+    }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+    // WIFEXITED / WEXITSTATUS, spelled out: the C macros do not reach Swift.
+    let exitCode: Int32 = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+    let stdout = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
+    let stderr = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
+    return (exitCode, stdout, stderr)
+}
+
+/// This process's open descriptors, from /proc (the list includes the one used to read it, which
+/// is closed again by then; closing it in the child is harmless).
+private func openDescriptors() -> [Int32] {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
+    return names.compactMap { Int32($0) }.filter { fcntl($0, F_GETFD) != -1 }
 }
 
 /// Finds a program on PATH (or the usual system folders).
@@ -102,12 +148,16 @@ final class TmuxSession {
         try runTool(tmux, ["-L", socket, "capture-pane", "-p", "-t", "m"] + (escapes ? ["-e"] : []))
     }
 
-    /// nil while the program runs, else its exit status.
+    /// nil while the program runs, else its exit status (128 + the signal when a signal ended it).
     func exitStatus() throws -> Int32? {
-        let out = try runTool(tmux, ["-L", socket, "display-message", "-p", "-t", "m", "#{pane_dead} #{pane_dead_status}"])
-        let parts = out.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: " ")
-        guard parts.first == "1" else { return nil }
-        return parts.count > 1 ? Int32(parts[1]) ?? -1 : -1
+        let out = try runTool(tmux, ["-L", socket, "display-message", "-p", "-t", "m",
+                                     "#{pane_dead}|#{pane_dead_status}|#{pane_dead_signal}"])
+        let parts = out.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "|", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0] == "1" else { return nil }
+        if let status = Int32(parts[1]) { return status }
+        if let signal = Int32(parts[2]) { return 128 + signal }
+        // tmux may mark the pane dead a moment before it has collected the status.
+        return nil
     }
 
     /// Polls the screen until `condition` holds, and returns that screen. Fails with the last
@@ -143,6 +193,8 @@ final class TmuxSession {
             if let status = try exitStatus() { return status }
             usleep(50_000)
         }
-        throw EndToEndFailure("the program did not exit within \(timeout) s; last screen:\n\(try capture())")
+        let state = try runTool(tmux, ["-L", socket, "display-message", "-p", "-t", "m",
+                                       "#{pane_dead}|#{pane_dead_status}|#{pane_dead_signal}"])
+        throw EndToEndFailure("the program did not exit within \(timeout) s (pane: \(state)); last screen:\n\(try capture())")
     }
 }

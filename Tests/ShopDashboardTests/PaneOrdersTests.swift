@@ -1,0 +1,109 @@
+import ShopModel
+import Testing
+@testable import ShopDashboard
+
+@Suite("update: orders")
+struct PaneOrdersTests {
+    @Test func typingAndEnterSearchesThenResultsOpenAnOrder() {
+        var state = Scene.opened()
+        Scene.press(&state, .char("4"))
+        Scene.type(&state, " 5678 ")
+        #expect(Scene.press(&state, .enter) == [.search("5678")])
+        #expect(state.orders.searching)
+        _ = update(&state, .searchResults(query: "5678", Fixture.searchResults))
+        #expect(!state.orders.searching)
+        #expect(state.orders.focus == .results)
+        Scene.press(&state, .char("j"), .char("j"))
+        let effects = Scene.press(&state, .enter)
+        #expect(effects == [.openOrder(Fixture.searchResults[2].outTradeNo, reveal: false)])
+        #expect(state.orders.focus == .detail)
+        #expect(Scene.draw(state).text.contains("loading"))
+    }
+
+    @Test func staleResultsAreIgnored() {
+        var state = Scene.opened()
+        Scene.press(&state, .char("4"))
+        Scene.type(&state, "王小明")
+        Scene.press(&state, .enter)
+        _ = update(&state, .searchResults(query: "王", Fixture.searchResults))
+        #expect(state.orders.results.isEmpty)
+        #expect(state.orders.searching)
+    }
+
+    @Test func nothingFoundReturnsToTheBox() {
+        var state = Scene.opened()
+        Scene.press(&state, .char("4"))
+        Scene.type(&state, "0000")
+        Scene.press(&state, .enter)
+        _ = update(&state, .searchResults(query: "0000", []))
+        #expect(state.orders.focus == .search)
+        #expect(Scene.draw(state).text.contains("No matching orders"))
+    }
+
+    @Test func escapeStepsBackFromDetailToResults() {
+        var state = Scene.pane(.orders, .en, width: 80, height: 24)
+        #expect(state.orders.focus == .detail)
+        Scene.press(&state, .escape)
+        #expect(state.orders.focus == .results)
+        Scene.press(&state, .escape)
+        #expect(state.orders.focus == .results)
+        Scene.press(&state, .char("/"))
+        #expect(state.orders.focus == .search)
+    }
+
+    @Test func operatorRevealsAndSupportCannot() {
+        var op = Scene.pane(.orders, .en, width: 80, height: 24)
+        let no = Fixture.searchResults[0].outTradeNo
+        #expect(Scene.press(&op, .char("v")) == [.openOrder(no, reveal: true)])
+        var revealed = Fixture.orderDetail
+        revealed.revealed = true
+        revealed.order.phone = "13812345678"
+        revealed.order.address = "江苏省苏州市吴中区东山镇启园路88号"
+        _ = update(&op, .orderDetail(revealed))
+        let text = Scene.draw(op).text
+        #expect(text.contains("13812345678"))
+        #expect(text.contains("revealed (audited)"))
+
+        var support = Scene.opened(.en, role: .support)
+        Scene.press(&support, .char("4"))
+        Scene.type(&support, "5678")
+        Scene.press(&support, .enter)
+        _ = update(&support, .searchResults(query: "5678", Fixture.searchResults))
+        Scene.press(&support, .enter)
+        _ = update(&support, .orderDetail(Fixture.orderDetail))
+        #expect(Scene.press(&support, .char("v")).isEmpty)
+        #expect(!Scene.draw(support).text.contains("reveal"))
+    }
+
+    @Test func phonesStayMaskedEvenIfTheStoreSendsThemWhole() {
+        var state = Scene.pane(.orders, .en, width: 80, height: 24)
+        var leaked = Fixture.orderDetail
+        leaked.order.phone = "13812345678"
+        _ = update(&state, .orderDetail(leaked))
+        let text = Scene.draw(state).text
+        #expect(!text.contains("13812345678"))
+        #expect(text.contains("138****5678"))
+    }
+
+    @Test func hostileNicknameIsDrawnHarmless() {
+        var state = Scene.pane(.orders, .en, width: 80, height: 24)
+        var hostile = Fixture.orderDetail
+        hostile.order.nickname = "坏人\u{1B}]0;pwned\u{07}\u{1B}[2J\u{202E}evil"
+        _ = update(&state, .orderDetail(hostile))
+        let text = Scene.draw(state).text
+        #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x202E })
+        #expect(text.contains("坏人"))
+    }
+
+    @Test func detailScrollsWithinItsLength() {
+        var state = Scene.pane(.orders, .en, width: 80, height: 24)
+        Scene.press(&state, .char("G"))
+        let bottom = state.orders.detailScroll
+        #expect(bottom > 0)
+        Scene.press(&state, .char("j"))
+        #expect(state.orders.detailScroll == bottom)
+        #expect(Scene.draw(state).text.contains("xiaoli@10.8.0.23"))
+        Scene.press(&state, .char("g"))
+        #expect(state.orders.detailScroll == 0)
+    }
+}

@@ -1,0 +1,83 @@
+import Testing
+import ShopModel
+@testable import ShopStore
+
+/// Live sessions, coupon stats, logistics and the feed on the seeded shop.
+@Suite struct QueryPaneTests {
+    @Test func liveSessionsNewestFirstWithPeakViewersAndGPM() throws {
+        let seeded = try SeededStore()
+        let sessions = try seeded.store.liveSessions(now: Seed.now, limit: 10)
+        // L9 starts at 20:00, after `now`.
+        #expect(sessions.map(\.id) == ["L1", "L0"])
+        let live = sessions[0]
+        #expect(live.title == "双十二预热直播" && live.endedAt == nil)
+        #expect(live.gmv == Money(fen: 43_000) && live.orders == 3)
+        #expect(live.viewers == 4)
+        #expect(live.gpm == Money(fen: 10_750_000))
+        #expect(live.perMinute.count == 91)
+        #expect(live.perMinute.first?.start == Seed.at(25, 13))
+        #expect(live.perMinute[10] == SalesPoint(start: Seed.at(25, 13, 10), gmv: Money(fen: 15_000), orders: 2))
+        #expect(live.peak == SalesPoint(start: Seed.at(25, 14, 29), gmv: Money(fen: 28_000), orders: 1))
+        let past = sessions[1]
+        #expect(past.perMinute.count == 121)
+        #expect(past.gmv == Money(fen: 7_500) && past.viewers == 2)
+        #expect(past.peak?.start == Seed.at(18, 20, 30))
+        #expect(try seeded.store.liveSessions(now: Seed.now, limit: 1).map(\.id) == ["L1"])
+    }
+
+    @Test func couponStatsUsableBatchesFirst() throws {
+        let seeded = try SeededStore()
+        let stats = try seeded.store.couponStats(now: Seed.now)
+        #expect(stats.map(\.batch.batchId) == ["B2", "B1", "B4", "B3"])
+        let b1 = stats[1]
+        #expect(b1.batch.name == "满100减20" && b1.batch.kind == .threshold && b1.batch.minSpend == Money(fen: 10_000))
+        #expect(b1.issued == 3 && b1.redeemed == 2)
+        #expect(b1.discount == Money(fen: 4_000))
+        #expect(b1.gmv == Money(fen: 38_000))
+        #expect(b1.redemptionRate == 2.0 / 3.0)
+        #expect(stats[0].issued == 1 && stats[0].redeemed == 0 && stats[0].batch.percentOff == 10)
+        #expect(stats[2].effectiveStatus(now: Seed.now) == .expired)
+        #expect(stats[3].issued == 2 && stats[3].redeemed == 1 && stats[3].gmv == Money(fen: 7_500))
+    }
+
+    @Test func logisticsCountsParcelsOverdueOrdersAndRefunds() throws {
+        let seeded = try SeededStore()
+        let l = try seeded.store.logistics(now: Seed.now, overdueAfterHours: 12, limit: 10)
+        #expect(l.byStatus == [.inTransit: 1, .delivered: 2])
+        // Paid and without a parcel by now: O1, O3, O5, O6, Y2, Y4 (O8F is paid only at 15:00).
+        #expect(l.awaitingShipment == 6)
+        #expect(l.overdueCount == 3)
+        #expect(l.overdue.map(\.outTradeNo) == ["Y2", "Y4", "O1"])
+        #expect(l.overdue[0] == OverdueShipment(outTradeNo: "Y2", nickname: "赵六", paidAt: Seed.at(24, 10, 0, 10),
+                                                amount: Money(fen: 4_000), city: "上海"))
+        #expect(l.refunds.map(\.refund.refundNo) == ["R1", "R3", "R2"])
+        #expect(l.refunds.map(\.nickname) == ["小明", "Tom", "小明"])
+        #expect(l.refunds[1].refund.status == .processing && l.refunds[1].refund.succeededAt == nil)
+        #expect(l.refundTotals.gmv == Money(fen: 81_900) && l.refundTotals.refundAmount == Money(fen: 5_000))
+        #expect(l.refundTotals.refunds == 1)
+        let limited = try seeded.store.logistics(now: Seed.now, overdueAfterHours: 12, limit: 1)
+        #expect(limited.overdue.count == 1 && limited.overdueCount == 3 && limited.refunds.count == 1)
+        // Nothing is 48 hours late yet.
+        #expect(try seeded.store.logistics(now: Seed.now, overdueAfterHours: 48, limit: 10).overdueCount == 0)
+    }
+
+    @Test func feedReadsAfterTheCursorOldestFirst() throws {
+        let seeded = try SeededStore()
+        let latest = try seeded.store.latestFeed(limit: 3)
+        #expect(latest.map(\.outTradeNo) == ["O5", "O6", "O8F"])
+        #expect(latest.map(\.seq) == [12, 13, 14])
+        let o5 = latest[0]
+        #expect(o5.nickname == "阿强" && o5.itemsSummary == "羽绒服 等6件" && o5.amount == Money(fen: 28_000))
+        #expect(o5.channel == .liveStream && o5.coupon == "B1" && o5.status == .paid && o5.paidAt == Seed.at(25, 14, 29, 59))
+        let first = try seeded.store.feed(after: 0, limit: 2)
+        #expect(first.map(\.outTradeNo) == ["W2", "W1"])
+        let next = try seeded.store.feed(after: first[1].seq, limit: 100)
+        #expect(next.map(\.outTradeNo) == Array(Seed.orderNumbers.dropFirst(2)))
+        #expect(try seeded.store.feed(after: 14, limit: 10).isEmpty)
+
+        let writer = try seeded.reopen()
+        _ = try writer.apply([Seed.order("N1", Seed.tom, created: Seed.now + 5, paid: Seed.now + 6, total: 100,
+                                         channel: .share, items: [Seed.item("s1", "小米手环8", 1, 100)])])
+        #expect(try seeded.store.feed(after: 14, limit: 10).map(\.outTradeNo) == ["N1"])
+    }
+}
