@@ -124,7 +124,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     /// Keys are part of the interface: scripts read them. Checks come in their fixed order.
-    static func json(_ summary: HealthSummary) -> JSONValue {
+    static func json(_ summary: HealthSummary) -> JSONOut {
         .object([
             ("status", .string(summary.state.label)),
             ("exit_code", .int(summary.state.rawValue)),
@@ -133,7 +133,7 @@ struct CheckCommand: ParsableCommand {
                 .object([
                     ("name", .string(r.name)),
                     ("status", .string(r.state.label)),
-                    ("value", r.value.map(JSONValue.number) ?? .null),
+                    ("value", r.value.map(JSONOut.number) ?? .null),
                     ("unit", .string(r.unit)),
                     ("warn", r.limits.map { .number($0.warn) } ?? .null),
                     ("crit", r.limits.map { .number($0.crit) } ?? .null),
