@@ -44,9 +44,9 @@ struct CheckCommand: ParsableCommand {
     var warnRefundSpike: Double?
     @Option(name: .customLong("crit-refund-spike"), help: "... that is critical.")
     var critRefundSpike: Double?
-    @Option(name: .customLong("warn-overdue-shipments"), help: "Paid orders not shipped in time that warn.")
+    @Option(name: .customLong("warn-overdue-shipments"), help: "Percent of last week's paid orders not shipped in time that warns.")
     var warnOverdueShipments: Double?
-    @Option(name: .customLong("crit-overdue-shipments"), help: "... that are critical.")
+    @Option(name: .customLong("crit-overdue-shipments"), help: "... that is critical.")
     var critOverdueShipments: Double?
     @Option(name: .customLong("warn-ingest-lag"), help: "Seconds since the newest event that warn.")
     var warnIngestLag: Double?

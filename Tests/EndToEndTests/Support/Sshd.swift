@@ -20,7 +20,9 @@ final class Sshd {
             throw CliRunnerError("sshd test needs ssh and ssh-keygen (apt-get install -y openssh-client)")
         }
         user = NSUserName()
-        dir = FileManager.default.temporaryDirectory.appendingPathComponent("shopdash-sshd-\(UUID().uuidString.prefix(8))")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("shopdash-sshd-\(UUID().uuidString.prefix(8))")
+        self.dir = dir
+        func path(_ name: String) -> String { dir.appendingPathComponent(name).path }
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         // sshd refuses to start without its privilege separation directory.
         try? FileManager.default.createDirectory(atPath: "/run/sshd", withIntermediateDirectories: true)
