@@ -15,7 +15,8 @@ mkdir -p completions docs/man
 "$bin" --generate-completion-script zsh > completions/_shopdash
 "$bin" --generate-completion-script fish > completions/shopdash.fish
 
-swift package plugin generate-manual --multi-page=false >/dev/null
+# The date of the last commit, so the page only changes when the commands do.
+swift package plugin generate-manual --date "$(git log -1 --format=%cs 2>/dev/null || date +%F)" --authors "shopdash maintainers" >/dev/null
 page=$(find .build/plugins -path '*GenerateManual*' -name shopdash.1 -newer Package.swift | head -1)
 [ -n "$page" ] || page=$(find .build/plugins -path '*GenerateManual*' -name shopdash.1 | head -1)
 [ -n "$page" ] || { echo "generate-manual wrote no shopdash.1" >&2; exit 1; }
