@@ -39,7 +39,7 @@ struct AuditCommand: ParsableCommand {
             let shop = try store.open(readOnly: true)
             let entries = try shop.auditLog(since: start, target: target, limit: limit)
             if access.json {
-                Console.raw(JSONValue.object([("entries", .array(entries.map(JSONShapes.audit)))]).pretty)
+                Console.raw(JSONOut.object([("entries", .array(entries.map(JSONShapes.audit)))]).pretty)
             } else if entries.isEmpty {
                 Console.out("no audit entries")
             } else {

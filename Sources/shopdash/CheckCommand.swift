@@ -44,9 +44,9 @@ struct CheckCommand: ParsableCommand {
     var warnRefundSpike: Double?
     @Option(name: .customLong("crit-refund-spike"), help: "... that is critical.")
     var critRefundSpike: Double?
-    @Option(name: .customLong("warn-overdue-shipments"), help: "Paid orders not shipped in time that warn.")
+    @Option(name: .customLong("warn-overdue-shipments"), help: "Percent of last week's paid orders not shipped in time that warns.")
     var warnOverdueShipments: Double?
-    @Option(name: .customLong("crit-overdue-shipments"), help: "... that are critical.")
+    @Option(name: .customLong("crit-overdue-shipments"), help: "... that is critical.")
     var critOverdueShipments: Double?
     @Option(name: .customLong("warn-ingest-lag"), help: "Seconds since the newest event that warn.")
     var warnIngestLag: Double?
@@ -124,7 +124,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     /// Keys are part of the interface: scripts read them. Checks come in their fixed order.
-    static func json(_ summary: HealthSummary) -> JSONValue {
+    static func json(_ summary: HealthSummary) -> JSONOut {
         .object([
             ("status", .string(summary.state.label)),
             ("exit_code", .int(summary.state.rawValue)),
@@ -133,7 +133,7 @@ struct CheckCommand: ParsableCommand {
                 .object([
                     ("name", .string(r.name)),
                     ("status", .string(r.state.label)),
-                    ("value", r.value.map(JSONValue.number) ?? .null),
+                    ("value", r.value.map(JSONOut.number) ?? .null),
                     ("unit", .string(r.unit)),
                     ("warn", r.limits.map { .number($0.warn) } ?? .null),
                     ("crit", r.limits.map { .number($0.crit) } ?? .null),

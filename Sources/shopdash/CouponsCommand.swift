@@ -41,7 +41,7 @@ struct CouponsListCommand: ParsableCommand {
             let shop = try store.open(readOnly: true)
             let stats = try shop.couponStats(now: now)
             if access.json {
-                Console.raw(JSONValue.object([("now", .int(now)), ("batches", .array(stats.map { CouponOutput.json($0, now: now) }))]).pretty)
+                Console.raw(JSONOut.object([("now", .int(now)), ("batches", .array(stats.map { CouponOutput.json($0, now: now) }))]).pretty)
             } else {
                 CouponOutput.table(stats, now: now, calendar: shop.calendar).forEach(Console.out)
             }
@@ -69,7 +69,7 @@ struct CouponsShowCommand: ParsableCommand {
             if access.json {
                 guard case .object(var fields) = CouponOutput.json(stats, now: now) else { return }
                 fields.append(("audit", .array(audit.map(JSONShapes.audit))))
-                Console.raw(JSONValue.object(fields).pretty)
+                Console.raw(JSONOut.object(fields).pretty)
             } else {
                 CouponOutput.lines(stats, audit: audit, now: now, calendar: shop.calendar).forEach(Console.out)
             }
@@ -107,7 +107,7 @@ struct CouponChangeOptions: ParsableArguments {
             let after = try change(shop, actor, now)
             let entry = try shop.auditLog(target: "coupon:\(after.batchId)", limit: 1).first
             if access.json {
-                Console.raw(JSONValue.object([
+                Console.raw(JSONOut.object([
                     ("batch", .object(JSONShapes.couponBatch(after))),
                     ("audit", entry.map(JSONShapes.audit) ?? .null),
                 ]).pretty)

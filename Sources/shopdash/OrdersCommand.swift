@@ -109,7 +109,7 @@ struct OrdersFindCommand: ParsableCommand {
             let found = try shop.findOrders(query, from: start, to: end, status: status.flatMap(OrderStatus.init(rawValue:)),
                                             limit: limit)
             if access.json {
-                Console.raw(JSONValue.object([
+                Console.raw(JSONOut.object([
                     ("query", .string(query)),
                     ("count", .int(found.count)),
                     ("orders", .array(found.map(OrderOutput.json))),

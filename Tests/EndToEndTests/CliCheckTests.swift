@@ -1,104 +1,107 @@
 import Foundation
 import Testing
 
-@Suite struct CliCheckTests {
-    @Test func aHealthyShopExitsZeroWithOneLinePerCheckAndPerfdata() throws {
-        let store = try CliStore(events: CliFixture.events)
-        let r = try store.run(["check", "--now", CliFixture.now])
-        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
-        #expect(r.lines.count == 7)
-        #expect(r.lines.allSatisfy { $0.hasPrefix("OK ") })
-        #expect(r.lines.map { $0.split(separator: ":")[0] } == [
-            "OK orders_drop", "OK payment_failures", "OK refund_spike", "OK overdue_shipments", "OK ingest_lag",
-            "OK coupon_quota", "OK integrity"])
-        let (text, perf) = try #require(r.lines[0].split(separator: "|").map(String.init).splitPair())
-        #expect(text.hasSuffix(" "))
-        #expect(perf.contains(" ingest_lag=60s;600;1800;0 "))
-        #expect(perf.contains(" coupon_quota=50%;90;98;0;100"))
-        #expect(r.lines[4] == "OK ingest_lag: newest event 1m 00s ago (warn 600s, crit 1800s)")
-        #expect(r.lines[5] == "OK coupon_quota: 50% of 9折券 [B3] issued (2 of 4) (warn 90%, crit 98%)")
-        #expect(r.lines.dropFirst().allSatisfy { !$0.contains("|") })
-    }
-
-    @Test func aStalledShopIsCriticalAndSaysWhyFirst() throws {
-        let store = try CliStore(events: CliFixture.events)
-        let r = try store.run(["check", "--now", CliFixture.stalledNow])
-        #expect(r.status == 2)
-        #expect(r.lines[0].hasPrefix("CRIT ingest_lag: newest event 2h 01m ago (warn 600s, crit 1800s) | "))
-    }
-
-    @Test func thresholdsComeFromTheConfigFileAndOptionsOverrideIt() throws {
-        let store = try CliStore(events: CliFixture.events)
-        let config = store.dir.appendingPathComponent("check.toml").path
-        try "# quieter coupons, stricter feed\n[ingest_lag]\nwarn = 30\ncrit = 600\n".write(toFile: config, atomically: true, encoding: .utf8)
-        let fromFile = try store.run(["check", "--now", CliFixture.now, "--config", config])
-        #expect(fromFile.status == 1)
-        #expect(fromFile.lines[0].hasPrefix("WARN ingest_lag: newest event 1m 00s ago (warn 30s, crit 600s)"))
-
-        let overridden = try store.run(["check", "--now", CliFixture.now, "--config", config,
-                                        "--warn-ingest-lag", "120", "--warn-coupon-quota", "40", "--crit-coupon-quota", "50"])
-        #expect(overridden.status == 2)
-        #expect(overridden.lines[0].hasPrefix("CRIT coupon_quota: 50% of 9折券 [B3]"))
-        #expect(overridden.lines.contains("OK ingest_lag: newest event 1m 00s ago (warn 120s, crit 600s)"))
-
-        // The default place: $XDG_CONFIG_HOME/shopdash/config.toml, [check] table.
-        let xdg = store.dir.appendingPathComponent("xdg")
-        try FileManager.default.createDirectory(at: xdg.appendingPathComponent("shopdash"), withIntermediateDirectories: true)
-        try "[dashboard]\ntheme = \"dark\"\n\n[check.ingest_lag]\nwarn = 10\ncrit = 50\n"
-            .write(to: xdg.appendingPathComponent("shopdash/config.toml"), atomically: true, encoding: .utf8)
-        let fromDefault = try store.run(["check", "--now", CliFixture.now], environment: ["XDG_CONFIG_HOME": xdg.path])
-        #expect(fromDefault.status == 2)
-        #expect(fromDefault.lines[0].hasPrefix("CRIT ingest_lag"))
-    }
-
-    @Test func badConfigurationIsUnknownNamingFileAndLine() throws {
-        let store = try CliStore(events: CliFixture.events)
-        let config = store.dir.appendingPathComponent("check.toml").path
-        try "[ingest_lag]\nwarn = 30\n\n[orders_drop]\nwarn = 50\ncirt = 90\n".write(toFile: config, atomically: true, encoding: .utf8)
-        let r = try store.run(["check", "--config", config])
-        #expect(r.status == 3)
-        #expect(r.stdout == "UNKNOWN config: \(config):6: orders_drop.cirt: unknown setting (known: warn, crit, window_minutes, min_baseline)\n")
-        try "[ingest_lag\n".write(toFile: config, atomically: true, encoding: .utf8)
-        let syntax = try store.run(["check", "--config", config])
-        #expect(syntax.status == 3)
-        #expect(syntax.stdout.hasPrefix("UNKNOWN config: \(config):1: "))
-    }
-
-    @Test func aStoreThatCannotBeReadIsUnknown() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("shopdash-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let missing = try CliRunner.run(["check", "--db", dir.appendingPathComponent("none.sqlite").path])
-        #expect(missing.status == 3)
-        #expect(missing.stdout.hasPrefix("UNKNOWN store: "))
-        #expect(missing.stdout.contains("no such store"))
-        let junk = dir.appendingPathComponent("junk.sqlite").path
-        try "not a database at all, just text".write(toFile: junk, atomically: true, encoding: .utf8)
-        let notAStore = try CliRunner.run(["check", "--db", junk, "--json"])
-        #expect(notAStore.status == 3)
-        #expect(try notAStore.json()["status"] as? String == "UNKNOWN")
-        #expect(!FileManager.default.fileExists(atPath: junk + "-wal"))
-    }
-
-    @Test func jsonHasFixedKeysForEveryCheck() throws {
-        let store = try CliStore(events: CliFixture.events)
-        let r = try store.run(["check", "--now", CliFixture.stalledNow, "--json", "--no-integrity"])
-        #expect(r.status == 2)
-        let json = try r.json()
-        #expect(Set(json.keys) == ["status", "exit_code", "now", "checks", "perfdata"])
-        #expect(json["status"] as? String == "CRIT")
-        #expect(json["exit_code"] as? Int == 2)
-        #expect(json["now"] as? Int64 == CliFixture.nowSeconds + 7_200)
-        let checks = try #require(json["checks"] as? [[String: Any]])
-        #expect(checks.map { $0["name"] as? String } == ["orders_drop", "payment_failures", "refund_spike",
-                                                         "overdue_shipments", "ingest_lag", "coupon_quota"])
-        for check in checks {
-            #expect(Set(check.keys) == ["name", "status", "value", "unit", "warn", "crit", "detail"])
+/// Every command against the built binary, one test at a time like the other end-to-end tests.
+extension EndToEnd {
+    @Suite struct CliCheckTests {
+        @Test func aHealthyShopExitsZeroWithOneLinePerCheckAndPerfdata() throws {
+            let store = try CliStore(events: CliFixture.events)
+            let r = try store.run(["check", "--now", CliFixture.now])
+            #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+            #expect(r.lines.count == 7)
+            #expect(r.lines.allSatisfy { $0.hasPrefix("OK ") })
+            #expect(r.lines.map { $0.split(separator: ":")[0] } == [
+                "OK orders_drop", "OK payment_failures", "OK refund_spike", "OK overdue_shipments", "OK ingest_lag",
+                "OK coupon_quota", "OK integrity"])
+            let (text, perf) = try #require(r.lines[0].split(separator: "|").map(String.init).splitPair())
+            #expect(text.hasSuffix(" "))
+            #expect(perf.contains(" ingest_lag=60s;600;1800;0 "))
+            #expect(perf.contains(" coupon_quota=50%;90;98;0;100"))
+            #expect(r.lines[4] == "OK ingest_lag: newest event 1m 00s ago (warn 600s, crit 1800s)")
+            #expect(r.lines[5] == "OK coupon_quota: 50% of 9折券 [B3] issued (2 of 4) (warn 90%, crit 98%)")
+            #expect(r.lines.dropFirst().allSatisfy { !$0.contains("|") })
         }
-        let lag = try #require(checks.first { $0["name"] as? String == "ingest_lag" })
-        #expect(lag["value"] as? Int == 7_260)
-        #expect(lag["warn"] as? Int == 600)
-        #expect(lag["status"] as? String == "CRIT")
+
+        @Test func aStalledShopIsCriticalAndSaysWhyFirst() throws {
+            let store = try CliStore(events: CliFixture.events)
+            let r = try store.run(["check", "--now", CliFixture.stalledNow])
+            #expect(r.status == 2)
+            #expect(r.lines[0].hasPrefix("CRIT ingest_lag: newest event 2h 01m ago (warn 600s, crit 1800s) | "))
+        }
+
+        @Test func thresholdsComeFromTheConfigFileAndOptionsOverrideIt() throws {
+            let store = try CliStore(events: CliFixture.events)
+            let config = store.dir.appendingPathComponent("check.toml").path
+            try "# quieter coupons, stricter feed\n[ingest_lag]\nwarn = 30\ncrit = 600\n".write(toFile: config, atomically: true, encoding: .utf8)
+            let fromFile = try store.run(["check", "--now", CliFixture.now, "--config", config])
+            #expect(fromFile.status == 1)
+            #expect(fromFile.lines[0].hasPrefix("WARN ingest_lag: newest event 1m 00s ago (warn 30s, crit 600s)"))
+
+            let overridden = try store.run(["check", "--now", CliFixture.now, "--config", config,
+                                            "--warn-ingest-lag", "120", "--warn-coupon-quota", "40", "--crit-coupon-quota", "50"])
+            #expect(overridden.status == 2)
+            #expect(overridden.lines[0].hasPrefix("CRIT coupon_quota: 50% of 9折券 [B3]"))
+            #expect(overridden.lines.contains("OK ingest_lag: newest event 1m 00s ago (warn 120s, crit 600s)"))
+
+            // The default place: $XDG_CONFIG_HOME/shopdash/config.toml, [check] table.
+            let xdg = store.dir.appendingPathComponent("xdg")
+            try FileManager.default.createDirectory(at: xdg.appendingPathComponent("shopdash"), withIntermediateDirectories: true)
+            try "[dashboard]\ntheme = \"dark\"\n\n[check.ingest_lag]\nwarn = 10\ncrit = 50\n"
+                .write(to: xdg.appendingPathComponent("shopdash/config.toml"), atomically: true, encoding: .utf8)
+            let fromDefault = try store.run(["check", "--now", CliFixture.now], environment: ["XDG_CONFIG_HOME": xdg.path])
+            #expect(fromDefault.status == 2)
+            #expect(fromDefault.lines[0].hasPrefix("CRIT ingest_lag"))
+        }
+
+        @Test func badConfigurationIsUnknownNamingFileAndLine() throws {
+            let store = try CliStore(events: CliFixture.events)
+            let config = store.dir.appendingPathComponent("check.toml").path
+            try "[ingest_lag]\nwarn = 30\n\n[orders_drop]\nwarn = 50\ncirt = 90\n".write(toFile: config, atomically: true, encoding: .utf8)
+            let r = try store.run(["check", "--config", config])
+            #expect(r.status == 3)
+            #expect(r.stdout == "UNKNOWN config: \(config):6: orders_drop.cirt: unknown setting (known: warn, crit, window_minutes, min_baseline)\n")
+            try "[ingest_lag\n".write(toFile: config, atomically: true, encoding: .utf8)
+            let syntax = try store.run(["check", "--config", config])
+            #expect(syntax.status == 3)
+            #expect(syntax.stdout.hasPrefix("UNKNOWN config: \(config):1: "))
+        }
+
+        @Test func aStoreThatCannotBeReadIsUnknown() throws {
+            let dir = FileManager.default.temporaryDirectory.appendingPathComponent("shopdash-cli-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: dir) }
+            let missing = try CliRunner.run(["check", "--db", dir.appendingPathComponent("none.sqlite").path])
+            #expect(missing.status == 3)
+            #expect(missing.stdout.hasPrefix("UNKNOWN store: "))
+            #expect(missing.stdout.contains("no such store"))
+            let junk = dir.appendingPathComponent("junk.sqlite").path
+            try "not a database at all, just text".write(toFile: junk, atomically: true, encoding: .utf8)
+            let notAStore = try CliRunner.run(["check", "--db", junk, "--json"])
+            #expect(notAStore.status == 3)
+            #expect(try notAStore.json()["status"] as? String == "UNKNOWN")
+            #expect(!FileManager.default.fileExists(atPath: junk + "-wal"))
+        }
+
+        @Test func jsonHasFixedKeysForEveryCheck() throws {
+            let store = try CliStore(events: CliFixture.events)
+            let r = try store.run(["check", "--now", CliFixture.stalledNow, "--json", "--no-integrity"])
+            #expect(r.status == 2)
+            let json = try r.json()
+            #expect(Set(json.keys) == ["status", "exit_code", "now", "checks", "perfdata"])
+            #expect(json["status"] as? String == "CRIT")
+            #expect(json["exit_code"] as? Int == 2)
+            #expect(json["now"] as? Int64 == CliFixture.nowSeconds + 7_200)
+            let checks = try #require(json["checks"] as? [[String: Any]])
+            #expect(checks.map { $0["name"] as? String } == ["orders_drop", "payment_failures", "refund_spike",
+                                                             "overdue_shipments", "ingest_lag", "coupon_quota"])
+            for check in checks {
+                #expect(Set(check.keys) == ["name", "status", "value", "unit", "warn", "crit", "detail"])
+            }
+            let lag = try #require(checks.first { $0["name"] as? String == "ingest_lag" })
+            #expect(lag["value"] as? Int == 7_260)
+            #expect(lag["warn"] as? Int == 600)
+            #expect(lag["status"] as? String == "CRIT")
+        }
     }
 }
 

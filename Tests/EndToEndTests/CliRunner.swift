@@ -38,48 +38,22 @@ enum CliRunner {
 
     @discardableResult
     static func run(_ arguments: [String], stdin: String = "", environment: [String: String] = [:]) throws -> CliResult {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try binary())
-        process.arguments = arguments
+        let output = try CliProcess.run([try binary()] + arguments, environment: self.environment(environment),
+                                        stdin: Data(stdin.utf8))
+        return CliResult(status: output.status, stdout: String(decoding: output.stdout, as: UTF8.self),
+                         stderr: String(decoding: output.stderr, as: UTF8.self))
+    }
+
+    /// The test runner's environment without anything that would change what a command does:
+    /// no SSH session, no config file of whoever runs the tests, a UTF-8 locale.
+    static func environment(_ extra: [String: String] = [:]) -> [String: String] {
         var env = ProcessInfo.processInfo.environment
         env["SSH_CLIENT"] = nil
         env["SSH_CONNECTION"] = nil
-        // A config file of whoever runs the tests must not change what check reports.
         env["XDG_CONFIG_HOME"] = "/nonexistent-shopdash-test-config"
         env["LANG"] = "C.UTF-8"
-        for (k, v) in environment { env[k] = v }
-        process.environment = env
-        let input = Pipe(), out = Pipe(), err = Pipe()
-        process.standardInput = input
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        input.fileHandleForWriting.write(Data(stdin.utf8))
-        try input.fileHandleForWriting.close()
-        // stderr is read on its own thread so that neither pipe can fill up and stall the child.
-        let errData = ErrorCollector(err.fileHandleForReading)
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CliResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                         stderr: String(decoding: errData.wait(), as: UTF8.self))
-    }
-}
-
-/// Reads a pipe to its end on a background thread.
-final class ErrorCollector: @unchecked Sendable {
-    private var data = Data()
-    private let done = DispatchSemaphore(value: 0)
-
-    init(_ handle: FileHandle) {
-        Thread.detachNewThread { [self] in
-            data = handle.readDataToEndOfFile()
-            done.signal()
-        }
-    }
-
-    func wait() -> Data {
-        done.wait()
-        return data
+        for (k, v) in extra { env[k] = v }
+        return env
     }
 }
 

@@ -34,6 +34,7 @@ import ShopModel
         try f.order(createdAt: now - 60 * F.hour, status: .paid, paidAt: now - 59 * F.hour)
         try f.order(createdAt: now - 60 * F.hour, status: .shipped, paidAt: now - 59 * F.hour)
         try f.order(createdAt: now - 47 * F.hour, status: .paid, paidAt: now - 47 * F.hour)
+        try f.order(createdAt: now - 220 * F.hour, status: .paid, paidAt: now - 217 * F.hour)   // before the week
 
         // Refunds: 6 in the last hour; 84 in the week before it (0.5 per hour).
         for i in 0..<6 { try f.refund("R\(i)", requestedAt: now - Int64(i) * 5 * F.minute) }
@@ -60,6 +61,7 @@ import ShopModel
         #expect(m.refunds == 6)
         #expect(m.refundsBaseline == 0.5)
         #expect(m.overdueShipments == 2)
+        #expect(m.overdueBase == 70)             // the two week-ago minutes of the rollup
         #expect(m.newestEventAt == now)           // the order paid this second
         #expect(m.coupons.map(\.batchId) == ["A", "B"])
         #expect(m.coupons.first?.issued == 9)
@@ -105,7 +107,7 @@ import ShopModel
     static func measurements(_ change: (inout HealthMeasurements) -> Void = { _ in }) -> HealthMeasurements {
         var m = HealthMeasurements(
             now: HealthFixture.now, paidOrders: 40, paidOrdersWeekAgo: 50, ordersPaid: 90, ordersClosedUnpaid: 10,
-            ordersPending: 4, refunds: 2, refundsBaseline: 1.5, overdueShipments: 3,
+            ordersPending: 4, refunds: 2, refundsBaseline: 1.5, overdueShipments: 3, overdueBase: 200,
             newestEventAt: HealthFixture.now - 42,
             coupons: [CouponQuotaUsage(batchId: "B1", name: "满100减20", issued: 450, quota: 1_000)],
             integrity: ["ok"])
@@ -121,10 +123,11 @@ import ShopModel
                 + "orders_drop=20%;50;80;0;100 paid_orders=40;;;0 paid_orders_week_ago=50;;;0 "
                 + "payment_failures=10%;30;50;0;100 closed_unpaid=10;;;0 "
                 + "refund_spike=1.3;3;5;0 refunds=2;;;0 refunds_usual=1.5;;;0 "
-                + "overdue_shipments=3;20;100;0 ingest_lag=42s;600;1800;0 coupon_quota=45%;90;98;0;100",
+                + "overdue_shipments=1.5%;5;15;0;100 overdue_orders=3;;;0 ingest_lag=42s;600;1800;0 "
+                + "coupon_quota=45%;90;98;0;100",
             "OK payment_failures: 10% (10 of 100 orders created in the last 60 min closed unpaid, 4 still pending) (warn 30%, crit 50%)",
             "OK refund_spike: 1.3x (2 refunds requested in the last 60 min, usually 1.5; under 5 never alarms)",
-            "OK overdue_shipments: 3 orders paid over 48h ago not shipped (warn 20, crit 100)",
+            "OK overdue_shipments: 1.5% (3 of 200 orders paid in the week before the last 48h not shipped) (warn 5%, crit 15%)",
             "OK ingest_lag: newest event 42s ago (warn 600s, crit 1800s)",
             "OK coupon_quota: 45% of 满100减20 [B1] issued (450 of 1000) (warn 90%, crit 98%)",
             "OK integrity: quick_check ok",
@@ -134,13 +137,13 @@ import ShopModel
     @Test func theWorstCheckComesFirstAndSetsTheState() {
         let s = HealthPolicy.evaluate(Self.measurements {
             $0.newestEventAt = HealthFixture.now - 3_600       // stalled: CRIT
-            $0.overdueShipments = 20                           // exactly at warn: WARN
+            $0.overdueShipments = 10                           // 5% of 200, exactly at warn: WARN
         }, HealthThresholds())
         #expect(s.state == .crit)
         #expect(s.worstFirst.map(\.name) == ["ingest_lag", "overdue_shipments", "orders_drop", "payment_failures",
                                              "refund_spike", "coupon_quota", "integrity"])
         #expect(s.lines[0].hasPrefix("CRIT ingest_lag: newest event 1h 00m ago (warn 600s, crit 1800s) | orders_drop="))
-        #expect(s.lines[1] == "WARN overdue_shipments: 20 orders paid over 48h ago not shipped (warn 20, crit 100)")
+        #expect(s.lines[1] == "WARN overdue_shipments: 5% (10 of 200 orders paid in the week before the last 48h not shipped) (warn 5%, crit 15%)")
     }
 
     @Test func levelsAreReachedAtTheThreshold() {

@@ -45,7 +45,12 @@ public final class ExportSink: OutputStream {
 
     public override func write(_ bytes: UnsafePointer<UInt8>, maxLength len: Int) -> Int {
         guard failure == 0 else { return -1 }
-        buffer.append(contentsOf: UnsafeBufferPointer(start: bytes, count: len))
+        // CSVWriter hands over one byte at a time: that case skips the buffer-pointer detour.
+        if len == 1 {
+            buffer.append(bytes.pointee)
+        } else {
+            buffer.append(contentsOf: UnsafeBufferPointer(start: bytes, count: len))
+        }
         bytesWritten += Int64(len)
         if buffer.count >= capacity { flush() }
         return failure == 0 ? len : -1

@@ -1,8 +1,10 @@
 import GRDB
 import ShopModel
 
-/// The columns and the streaming query of one export. Every query walks an index in its ORDER
-/// BY, so SQLite never has to sort (or hold) the whole result.
+/// The columns and the streaming query of one export. Every ORDER BY is the leading column of an
+/// index (orders by created_at, refunds by requested_at, visits by started_at, cohorts by
+/// first_day), so SQLite walks the index and never sorts, or holds, the whole result. Rows with
+/// the same time come in index order, which is stable for a given store.
 struct ExportTable {
     let columns: [String]
     let sql: String
@@ -43,8 +45,8 @@ struct ExportTable {
                        (SELECT coalesce(sum(r.amount_fen), 0) FROM refunds r
                          WHERE r.out_trade_no = o.out_trade_no AND r.status = 'succeeded'),
                        o.remark
-                FROM orders o INDEXED BY orders_created
-                WHERE o.created_at >= ? AND o.created_at < ? ORDER BY o.created_at, o.seq
+                FROM orders o
+                WHERE o.created_at >= ? AND o.created_at < ? ORDER BY o.created_at
                 """, arguments: [lo, hi]) { r in
                 [.text(r[0]), .text(r[1]), time.format(r[2]), time.format(r[3]), .text(r[4]), .text(r[5]), .text(r[6]),
                  .text(r[7]), .text(r[8]), .text(r[9]), .text((r[10] as String?).map(Masking.phone)), .text(r[11]),
@@ -55,8 +57,8 @@ struct ExportTable {
         case .refunds:
             return ExportTable(columns: columns(kind), sql: """
                 SELECT refund_no, out_trade_no, wechat_refund_id, status, reason, requested_at, succeeded_at, amount_fen
-                FROM refunds INDEXED BY refunds_requested
-                WHERE requested_at >= ? AND requested_at < ? ORDER BY requested_at, refund_no
+                FROM refunds
+                WHERE requested_at >= ? AND requested_at < ? ORDER BY requested_at
                 """, arguments: [lo, hi]) { r in
                 [.text(r[0]), .text(r[1]), .text(r[2]), .text(r[3]), .text(r[4]), time.format(r[5]), time.format(r[6])]
                     + ExportField.money(r[7] as Int64)
@@ -82,8 +84,8 @@ struct ExportTable {
         case .visits:
             return ExportTable(columns: columns(kind), sql: """
                 SELECT id, visitor, started_at, duration_s, pages, channel, live_session
-                FROM visits INDEXED BY visits_started
-                WHERE started_at >= ? AND started_at < ? ORDER BY started_at, id
+                FROM visits
+                WHERE started_at >= ? AND started_at < ? ORDER BY started_at
                 """, arguments: [lo, hi]) { r in
                 [.text(r[0]), .text(r[1]), time.format(r[2]), .int(r[3]), .int(r[4]), .text(r[5]), .text(r[6])]
             }
@@ -97,7 +99,7 @@ struct ExportTable {
             }.joined(separator: ", ")
             return ExportTable(columns: columns(kind), sql: """
                 SELECT v.first_day, count(*), \(returned)
-                FROM visitors v INDEXED BY visitors_first_day
+                FROM visitors v
                 WHERE v.first_day >= ? AND v.first_day < ? GROUP BY v.first_day ORDER BY v.first_day
                 """, arguments: [firstDay, endDay]) { r in
                 let day: Int64 = r[0]

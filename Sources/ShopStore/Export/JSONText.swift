@@ -40,21 +40,21 @@ public enum JSONText {
 }
 
 /// A JSON value whose objects keep their keys in the order written.
-public indirect enum JSONValue: Sendable, Hashable {
+public indirect enum JSONOut: Sendable, Hashable {
     case null
     case bool(Bool)
     case int(Int64)
     case number(Double)
     case string(String)
-    case array([JSONValue])
-    case object([(String, JSONValue)])
+    case array([JSONOut])
+    case object([(String, JSONOut)])
 
-    public static func == (a: JSONValue, b: JSONValue) -> Bool { a.compact == b.compact }
+    public static func == (a: JSONOut, b: JSONOut) -> Bool { a.compact == b.compact }
     public func hash(into hasher: inout Hasher) { hasher.combine(compact) }
 
-    public static func int(_ n: Int) -> JSONValue { .int(Int64(n)) }
-    public static func optional(_ s: String?) -> JSONValue { s.map(JSONValue.string) ?? .null }
-    public static func optional(_ n: Int64?) -> JSONValue { n.map(JSONValue.int) ?? .null }
+    public static func int(_ n: Int) -> JSONOut { .int(Int64(n)) }
+    public static func optional(_ s: String?) -> JSONOut { s.map(JSONOut.string) ?? .null }
+    public static func optional(_ n: Int64?) -> JSONOut { n.map(JSONOut.int) ?? .null }
 
     /// One line, no spaces: for JSON Lines.
     public var compact: String {

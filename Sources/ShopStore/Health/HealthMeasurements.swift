@@ -24,7 +24,10 @@ public struct HealthMeasurements: Sendable, Hashable, Codable {
     public var refunds: Int
     /// Average refunds per window of the same length over the seven days before the window.
     public var refundsBaseline: Double
+    /// Orders paid in [now - overdueHours - 7 days, now - overdueHours) and still `paid` (not shipped).
     public var overdueShipments: Int
+    /// All orders paid in that week.
+    public var overdueBase: Int
     public var newestEventAt: Int64?
     /// Running batches, fullest first.
     public var coupons: [CouponQuotaUsage]
@@ -33,10 +36,11 @@ public struct HealthMeasurements: Sendable, Hashable, Codable {
 
     public init(now: Int64, paidOrders: Int, paidOrdersWeekAgo: Int, ordersPaid: Int, ordersClosedUnpaid: Int,
                 ordersPending: Int, refunds: Int, refundsBaseline: Double, overdueShipments: Int,
-                newestEventAt: Int64?, coupons: [CouponQuotaUsage], integrity: [String]?) {
+                overdueBase: Int, newestEventAt: Int64?, coupons: [CouponQuotaUsage], integrity: [String]?) {
         self.now = now; self.paidOrders = paidOrders; self.paidOrdersWeekAgo = paidOrdersWeekAgo
         self.ordersPaid = ordersPaid; self.ordersClosedUnpaid = ordersClosedUnpaid; self.ordersPending = ordersPending
         self.refunds = refunds; self.refundsBaseline = refundsBaseline; self.overdueShipments = overdueShipments
+        self.overdueBase = overdueBase
         self.newestEventAt = newestEventAt; self.coupons = coupons; self.integrity = integrity
     }
 }

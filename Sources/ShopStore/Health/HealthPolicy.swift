@@ -62,12 +62,19 @@ public enum HealthPolicy {
     }
 
     static func overdueShipments(_ m: HealthMeasurements, _ t: HealthThresholds) -> HealthCheckResult {
-        let n = Double(m.overdueShipments)
+        let seen = "\(m.overdueShipments) of \(m.overdueBase) orders paid in the week before the last "
+            + "\(t.overdueHours)h not shipped"
+        let count = PerfDatum("overdue_orders", Double(m.overdueShipments))
+        guard m.overdueBase >= t.overdueMinOrders, m.overdueBase > 0 else {
+            return HealthCheckResult(
+                name: "overdue_shipments", state: .ok, value: nil, unit: "%",
+                detail: "\(seen) (under \(t.overdueMinOrders) paid: too few to judge)", limits: nil, perfdata: [count])
+        }
+        let share = Double(m.overdueShipments) * 100 / Double(m.overdueBase)
         return HealthCheckResult(
-            name: "overdue_shipments", state: .judging(n, t.overdueShipments), value: n, unit: "",
-            detail: "\(m.overdueShipments) orders paid over \(t.overdueHours)h ago not shipped",
-            limits: t.overdueShipments,
-            perfdata: [PerfDatum("overdue_shipments", n, limits: t.overdueShipments)])
+            name: "overdue_shipments", state: .judging(share, t.overdueShipments), value: share, unit: "%",
+            detail: "\(HealthFormat.number(share))% (\(seen))", limits: t.overdueShipments,
+            perfdata: [PerfDatum("overdue_shipments", share, unit: "%", limits: t.overdueShipments, max: 100), count])
     }
 
     static func ingestLag(_ m: HealthMeasurements, _ t: HealthThresholds) -> HealthCheckResult {

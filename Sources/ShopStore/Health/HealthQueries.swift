@@ -9,13 +9,18 @@ extension ShopStore {
             let (paid, paidWeekAgo) = try paidOrderWindows(db, now: now, minutes: thresholds.ordersWindowMinutes)
             let outcomes = try paymentOutcomes(db, now: now, minutes: thresholds.paymentWindowMinutes)
             let (refunds, baseline) = try refundWindows(db, now: now, minutes: thresholds.refundWindowMinutes)
+            let overdueEnd = now - Int64(thresholds.overdueHours) * 3_600
+            let overdueStart = overdueEnd - 7 * 86_400
             let overdue = try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM orders WHERE status = 'paid' AND paid_at < ?
-                """, arguments: [now - Int64(thresholds.overdueHours) * 3_600]) ?? 0
+                SELECT count(*) FROM orders WHERE status = 'paid' AND paid_at >= ? AND paid_at < ?
+                """, arguments: [overdueStart, overdueEnd]) ?? 0
+            let overdueBase = try Int.fetchOne(db, sql: """
+                SELECT coalesce(sum(paid_orders), 0) FROM rollup_minute WHERE minute >= ? AND minute < ?
+                """, arguments: [overdueStart - ((overdueStart % 60) + 60) % 60, overdueEnd]) ?? 0
             return HealthMeasurements(
                 now: now, paidOrders: paid, paidOrdersWeekAgo: paidWeekAgo,
                 ordersPaid: outcomes.paid, ordersClosedUnpaid: outcomes.closed, ordersPending: outcomes.pending,
-                refunds: refunds, refundsBaseline: baseline, overdueShipments: overdue,
+                refunds: refunds, refundsBaseline: baseline, overdueShipments: overdue, overdueBase: overdueBase,
                 newestEventAt: try newestEvent(db, now: now),
                 coupons: try runningCouponUsage(db, now: now),
                 integrity: thresholds.integrity ? try String.fetchAll(db, sql: "PRAGMA quick_check") : nil)

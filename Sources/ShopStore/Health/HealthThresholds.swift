@@ -27,9 +27,12 @@ public struct HealthThresholds: Sendable, Hashable, Codable {
     /// Fewer refunds than this never alarm, whatever the baseline.
     public var refundMinCount = 5
 
-    /// Orders paid more than `overdueHours` ago and still not shipped.
-    public var overdueShipments = HealthLimits(warn: 20, crit: 100)
+    /// Percent of the orders paid in the week before the last `overdueHours` that are still not
+    /// shipped. A share, not a count, so that the same default suits a small and a large shop.
+    public var overdueShipments = HealthLimits(warn: 5, crit: 15)
     public var overdueHours = 48
+    /// Below this many paid orders in that week the share is noise, and the check stays OK.
+    public var overdueMinOrders = 20
 
     /// Seconds since the newest event reached the store.
     public var ingestLag = HealthLimits(warn: 600, crit: 1_800)

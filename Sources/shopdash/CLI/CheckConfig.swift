@@ -78,7 +78,8 @@ enum CheckConfig {
                     let t = try section(top, key)
                     s.overdueShipments = try limits(t, key, s.overdueShipments)
                     s.overdueHours = try int(t, "hours", in: key) ?? s.overdueHours
-                    try only(t, key, ["warn", "crit", "hours"])
+                    s.overdueMinOrders = try int(t, "min_orders", in: key) ?? s.overdueMinOrders
+                    try only(t, key, ["warn", "crit", "hours", "min_orders"])
                 case "ingest_lag":
                     let t = try section(top, key)
                     s.ingestLag = try limits(t, key, s.ingestLag)

@@ -38,7 +38,7 @@ enum CouponOutput {
         return out
     }
 
-    static func json(_ s: CouponBatchStats, now: Int64) -> JSONValue {
+    static func json(_ s: CouponBatchStats, now: Int64) -> JSONOut {
         .object(JSONShapes.couponBatch(s.batch) + [
             ("effective_status", .string(s.effectiveStatus(now: now).rawValue)),
             ("issued", .int(s.issued)),

@@ -4,13 +4,13 @@ import ShopStore
 /// The JSON shapes the commands share, so that money, orders and audit rows look the same everywhere.
 /// Money is {"yuan": "128.50", "fen": 12850}; times are Unix seconds.
 enum JSONShapes {
-    static func money(_ m: Money) -> JSONValue {
+    static func money(_ m: Money) -> JSONOut {
         .object([("yuan", .string(m.yuanString)), ("fen", .int(m.fen))])
     }
 
-    static func money(_ m: Money?) -> JSONValue { m.map(money) ?? .null }
+    static func money(_ m: Money?) -> JSONOut { m.map(money) ?? .null }
 
-    static func audit(_ e: AuditEntry) -> JSONValue {
+    static func audit(_ e: AuditEntry) -> JSONOut {
         .object([
             ("id", .int(e.id)),
             ("at", .int(e.at)),
@@ -24,7 +24,7 @@ enum JSONShapes {
         ])
     }
 
-    static func couponBatch(_ b: CouponBatchRecord) -> [(String, JSONValue)] {
+    static func couponBatch(_ b: CouponBatchRecord) -> [(String, JSONOut)] {
         [
             ("batch_id", .string(b.batchId)),
             ("name", .string(b.name)),

@@ -12,7 +12,7 @@ enum OrderOutput {
         return table.lines
     }
 
-    static func json(_ o: OrderSummary) -> JSONValue {
+    static func json(_ o: OrderSummary) -> JSONOut {
         .object([
             ("out_trade_no", .string(o.outTradeNo)),
             ("transaction_id", .optional(o.transactionId)),
@@ -79,7 +79,7 @@ enum OrderOutput {
         return out
     }
 
-    static func json(_ d: OrderDetail) -> JSONValue {
+    static func json(_ d: OrderDetail) -> JSONOut {
         let o = d.order
         return .object([
             ("out_trade_no", .string(o.outTradeNo)),
@@ -119,7 +119,7 @@ enum OrderOutput {
         ])
     }
 
-    private static func couponJSON(_ d: OrderDetail) -> JSONValue {
+    private static func couponJSON(_ d: OrderDetail) -> JSONOut {
         if let r = d.redemption {
             return .object([("batch_id", .string(r.batchId)), ("name", .optional(d.couponName)),
                             ("coupon_id", .optional(r.couponId)), ("discount", JSONShapes.money(r.discount)),
