@@ -61,6 +61,14 @@ struct AppAlertsTests {
         #expect(update(&state, .feed([Self.row(5, "50.00", status: .refunding)])).isEmpty)
     }
 
+    @Test func oldRefundsArrivingLateAreNoBurst() {
+        // A store catching up (a demo writing its history) sends last month's refunds as new rows.
+        var state = Self.fresh()
+        let old = (2...6).map { Self.row(Int64($0), "50.00", status: .refunded, paidAt: Fixture.now - 30 * 86_400) }
+        #expect(update(&state, .feed(old)).isEmpty)
+        #expect(state.alerts.items.isEmpty)
+    }
+
     @Test func refundsSpreadOverTimeAreNoBurst() {
         var state = Self.fresh()
         _ = update(&state, .feed([Self.row(2, "50.00", status: .refunding)]))

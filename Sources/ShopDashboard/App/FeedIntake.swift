@@ -17,13 +17,17 @@ func receiveFeed(_ state: inout AppState, _ incoming: [FeedRow]) -> [Effect] {
             var updated = row
             updated.seq = old.seq
             state.feed.rows[index] = updated
-            if old.status != row.status, isRefund(row.status), !isHistory {
+            if old.status != row.status, isRefund(row.status), !isHistory, isFresh(row, state) {
                 state.alerts.recentRefunds[row.outTradeNo] = state.now
             }
         } else {
             state.feed.rows.append(row)
             if state.feed.isPaused { state.feed.arrivedWhilePaused += 1 }
-            if isRefund(row.status), !isHistory { state.alerts.recentRefunds[row.outTradeNo] = state.now }
+            // A store still catching up (a demo filling its history, an ingest of last week) sends
+            // old refunds as new rows: only orders of the last few minutes can make a burst.
+            if isRefund(row.status), !isHistory, isFresh(row, state) {
+                state.alerts.recentRefunds[row.outTradeNo] = state.now
+            }
         }
         if let alert = bigOrderAlert(row, state) {
             state.alerts.alertedOrders.insert(row.outTradeNo)
@@ -64,10 +68,13 @@ func noteRefunds(_ state: inout AppState, fromData data: DashboardData) -> [Effe
 
 private func isRefund(_ status: OrderStatus) -> Bool { status == .refunding || status == .refunded }
 
+private func isFresh(_ row: FeedRow, _ state: AppState) -> Bool {
+    (row.paidAt ?? row.createdAt) >= state.now - AlertsState.freshness
+}
+
 private func bigOrderAlert(_ row: FeedRow, _ state: AppState) -> AlertItem? {
     guard row.status.wasPaid, row.amount >= state.config.bigOrder,
-          !state.alerts.alertedOrders.contains(row.outTradeNo),
-          (row.paidAt ?? row.createdAt) >= state.now - AlertsState.freshness else { return nil }
+          !state.alerts.alertedOrders.contains(row.outTradeNo), isFresh(row, state) else { return nil }
     return AlertItem(kind: .bigOrder(outTradeNo: row.outTradeNo, amount: row.amount, nickname: row.nickname), at: state.now)
 }
 

@@ -63,7 +63,8 @@ struct ConfigFile: Equatable {
         func fail(_ key: String, _ reason: String) -> ConfigError {
             ConfigError(file: file, line: line(of: key, in: text), key: key, reason: reason)
         }
-        for key in table.keys where !keys.contains(key) {
+        // [check] holds the thresholds of `shopdash check`, which reads them itself.
+        for key in table.keys where !keys.contains(key) && key != "check" {
             throw fail(key, "unknown key (known: \(keys.joined(separator: ", ")))")
         }
         func string(_ key: String) throws -> String? {
