@@ -1,3 +1,4 @@
+import Synchronization
 import ArgumentParser
 import Foundation
 import ShopModel
@@ -23,7 +24,7 @@ struct DemoCommand: AsyncParsableCommand {
     var days = 30
 
     @Option(name: .customLong("orders-per-day"), help: "Average orders a day in the history.")
-    var ordersPerDay = 2_000
+    var ordersPerDay = 1_000
 
     @Option(help: "Live orders per second, on average.")
     var rate = 3.0
@@ -69,8 +70,28 @@ struct DemoCommand: AsyncParsableCommand {
             DashboardSettings.Flags(db: writeStore.path, tz: store.tz), config: try ConfigFile.load(environment: environment),
             environment: environment)
         let stop = StopFlag()
-        // Silent: anything written to stderr would scribble over the dashboard.
-        let simulator = Task { try await runDemoSimulator(store: writeStore, options: options, stop: stop) }
+        // The history is written first, with progress on stderr, so the dashboard opens on a shop
+        // that has a today, a yesterday and a last week. Once it is open the simulator is silent:
+        // anything written to stderr would scribble over the screen.
+        let ready = HistoryReady()
+        let stopOnSignal = StopSignals { stop.request() }
+        let simulator = Task {
+            // Whatever happens to the simulator, nobody waits for the history forever.
+            defer { ready.set(written: false) }
+            return try await runDemoSimulator(store: writeStore, options: options, stop: stop,
+                                              progress: { text in if !ready.isSet { note(text) } },
+                                              historyWritten: { ready.set(written: true) })
+        }
+        let historyWritten = await ready.wait()
+        stopOnSignal.cancel()
+        signal(SIGINT, SIG_DFL)
+        signal(SIGTERM, SIG_DFL)
+        if !historyWritten || stop.isRequested {
+            stop.request()
+            let summary = try await simulator.value
+            print(Self.describe(summary, path: store.path))
+            return
+        }
         let signal = try await DashboardThread.run {
             try DashboardSession.run(settings: settings, store: writeStore, mouse: false, statsFile: environment["SHOPDASH_STATS_FILE"])
         }
@@ -102,6 +123,34 @@ struct DemoCommand: AsyncParsableCommand {
 
 /// SIGINT and SIGTERM run `handler` (once each) instead of killing the process, so the demo
 /// can finish its open write and print its summary.
+/// Set once from any task; `wait` returns once it is set, with whether the history was written.
+private final class HistoryReady: Sendable {
+    private let state = Mutex<(written: Bool?, waiters: [CheckedContinuation<Bool, Never>])>((nil, []))
+
+    var isSet: Bool { state.withLock { $0.written != nil } }
+
+    func set(written: Bool) {
+        let (waiters, value): ([CheckedContinuation<Bool, Never>], Bool) = state.withLock { s in
+            if let already = s.written { return ([], already) }
+            s.written = written
+            defer { s.waiters = [] }
+            return (s.waiters, written)
+        }
+        for waiter in waiters { waiter.resume(returning: value) }
+    }
+
+    func wait() async -> Bool {
+        await withCheckedContinuation { continuation in
+            let known: Bool? = state.withLock { s in
+                if let written = s.written { return written }
+                s.waiters.append(continuation)
+                return nil
+            }
+            if let known { continuation.resume(returning: known) }
+        }
+    }
+}
+
 private final class StopSignals {
     private let sources: [any DispatchSourceSignal]
 

@@ -42,8 +42,12 @@ struct DemoSummary: Sendable {
 /// passed or `stop` is requested (or the task is cancelled). It writes through `store.apply`
 /// on the caller's task with the caller's store: give it its own `ShopStore`, and the dashboard
 /// on the main thread sees the demo exactly like another process ingesting.
+///
+/// `historyWritten` runs once the history is in the store (at once when the store already had
+/// data), before live selling starts.
 func runDemoSimulator(store: ShopStore, options: DemoOptions, stop: StopFlag,
-                      progress: @Sendable (String) -> Void = { _ in }) async throws -> DemoSummary {
+                      progress: @Sendable (String) -> Void = { _ in },
+                      historyWritten: @Sendable () -> Void = {}) async throws -> DemoSummary {
     var summary = DemoSummary()
     var writer = DemoWriter(store: store)
     let shop = DemoShop(seed: options.seed)
@@ -65,7 +69,7 @@ func runDemoSimulator(store: ShopStore, options: DemoOptions, stop: StopFlag,
             upcoming = Task.detached { generator.nextBatch() }
             try writer.add(batch, into: &summary)
             try writer.flush(into: &summary)
-            if Date().timeIntervalSince(noted) >= 10 {
+            if Date().timeIntervalSince(noted) >= 2 {
                 let done = min(totalDays, Int((reached - generator.start) / 86_400))
                 progress("history: \(done) of \(totalDays) days, \(writer.events) events written")
                 noted = Date()
@@ -76,10 +80,12 @@ func runDemoSimulator(store: ShopStore, options: DemoOptions, stop: StopFlag,
         summary.historyEvents = writer.events
         summary.historyOrders = writer.orders
         summary.historySeconds = Date().timeIntervalSince(began)
+        historyWritten()
         if stop.isRequested || Task.isCancelled { return summary }
         live = generator.history.live(rate: options.rate)
     } else {
         progress("the store already has data: selling live only")
+        historyWritten()
         live = shop.live(rate: options.rate, from: startedAt, calendar: store.calendar)
     }
 
