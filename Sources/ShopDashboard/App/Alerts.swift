@@ -27,6 +27,8 @@ public struct AlertsState: Sendable, Equatable {
     public static let burstWindow: Int64 = 300
     /// Orders older than this when they reach the dashboard are history, not news.
     public static let freshness: Int64 = 300
+    /// How old an order first seen already refunded may be and still count toward a burst.
+    public static let refundLookback: Int64 = 86_400
     static let keep = 50
 
     public init() {}

@@ -17,15 +17,15 @@ func receiveFeed(_ state: inout AppState, _ incoming: [FeedRow]) -> [Effect] {
             var updated = row
             updated.seq = old.seq
             state.feed.rows[index] = updated
-            if old.status != row.status, isRefund(row.status), !isHistory, isFresh(row, state) {
+            if old.status != row.status, isRefund(row.status), !isHistory {
                 state.alerts.recentRefunds[row.outTradeNo] = state.now
             }
         } else {
             state.feed.rows.append(row)
             if state.feed.isPaused { state.feed.arrivedWhilePaused += 1 }
-            // A store still catching up (a demo filling its history, an ingest of last week) sends
-            // old refunds as new rows: only orders of the last few minutes can make a burst.
-            if isRefund(row.status), !isHistory, isFresh(row, state) {
+            // A store catching up (an ingest of last month) sends old refunded orders as new rows;
+            // an order first seen already refunded counts only if it was placed within a day.
+            if isRefund(row.status), !isHistory, row.createdAt >= state.now - AlertsState.refundLookback {
                 state.alerts.recentRefunds[row.outTradeNo] = state.now
             }
         }

@@ -107,7 +107,17 @@ enum OverviewPane {
             g.line(c.t(.noCoupons), in: inner, row: 0, style: c.style(.muted))
             return
         }
-        let top = batches.sorted { ($0.gmv, $0.batch.batchId) > ($1.gmv, $1.batch.batchId) }
+        // What can still move today comes first: running, then paused batches, each by GMV.
+        func liveness(_ stats: CouponBatchStats) -> Int {
+            switch stats.effectiveStatus(now: c.state.now) {
+            case .running: 2
+            case .paused: 1
+            case .stopped, .expired: 0
+            }
+        }
+        let top = batches.sorted {
+            (liveness($0), $0.gmv, $0.batch.batchId) > (liveness($1), $1.gmv, $1.batch.batchId)
+        }
         if inner.height >= 4 {
             CouponsPane.drawTable(into: &g, inner, rows: top, cursor: nil, c)
             return
