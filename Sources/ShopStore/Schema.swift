@@ -10,6 +10,7 @@ enum Schema {
         var m = DatabaseMigrator()
         m.registerMigration("v1-core", migrate: createCore)
         m.registerMigration(QueryIndexes.migration, migrate: QueryIndexes.create)
+        m.registerMigration(CouponRollup.migration, migrate: CouponRollup.create)
         return m
     }
 

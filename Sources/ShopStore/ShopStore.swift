@@ -10,6 +10,8 @@ public final class ShopStore: Sendable {
     public let calendar: ShopCalendar
     public let readOnly: Bool
     let pool: DatabasePool
+    /// Distinct buyers and visitors of growing windows, kept between KPI ticks.
+    let distinctCounter = DistinctCounter()
 
     /// Opens (and, unless read-only, creates or migrates) the store at `path`.
     /// A file that is not a shopdash store, or one written by a newer shopdash, is left untouched.

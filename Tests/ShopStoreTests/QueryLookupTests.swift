@@ -104,3 +104,17 @@ import ShopModel
         #expect(try seeded.count("SELECT count(*) FROM audit_log") == 1)
     }
 }
+
+@Suite struct QueryLookupFallbackTests {
+    /// Four digits that end no phone number are still looked for in names.
+    @Test func fourDigitsWithoutPhoneFallBackToNames() throws {
+        let seeded = try SeededStore()
+        _ = try seeded.store.apply([.order(OrderRecord(
+            outTradeNo: "N2024", customer: "c9", nickname: "小王2024", phone: "13811112222", createdAt: Seed.at(25, 8),
+            paidAt: Seed.at(25, 8), status: .paid, total: Money(fen: 100), paid: Money(fen: 100),
+            items: [Seed.item("s1", "小米手环8", 1, 100)]))])
+        #expect(try seeded.store.findOrders("2024", limit: 10).map(\.outTradeNo) == ["N2024"])
+        // 小李 (O6) has a phone ending in 2222 too.
+        #expect(try seeded.store.findOrders("2222", limit: 10).map(\.outTradeNo) == ["O6", "N2024"])
+    }
+}

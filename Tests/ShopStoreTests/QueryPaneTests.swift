@@ -1,3 +1,4 @@
+import GRDB
 import Testing
 import ShopModel
 @testable import ShopStore
@@ -79,5 +80,47 @@ import ShopModel
         _ = try writer.apply([Seed.order("N1", Seed.tom, created: Seed.now + 5, paid: Seed.now + 6, total: 100,
                                          channel: .share, items: [Seed.item("s1", "小米手环8", 1, 100)])])
         #expect(try seeded.store.feed(after: 14, limit: 10).map(\.outTradeNo) == ["N1"])
+    }
+}
+
+@Suite struct CouponRollupTests {
+    /// The trigger-kept rollup equals a fresh join of redemptions and orders, also when an order
+    /// is paid after its coupon was redeemed and when an event arrives twice.
+    @Test func rollupMatchesTheJoin() throws {
+        let seeded = try SeededStore()
+        _ = try seeded.store.apply([
+            Seed.order("U1", Seed.wangwu, created: Seed.at(25, 9), paid: nil, status: .created, total: 15_000, discount: 2_000,
+                       channel: .share, coupon: "B1", items: [Seed.item("s3", "保温杯", 1, 15_000)]),
+            .couponRedeemed(RedemptionRecord(batchId: "B1", outTradeNo: "U1", discount: Money(fen: 2_000), at: Seed.at(25, 9))),
+            .couponRedeemed(RedemptionRecord(batchId: "B1", outTradeNo: "U1", discount: Money(fen: 2_000), at: Seed.at(25, 9))),
+        ])
+        func b1() throws -> CouponBatchStats? { try seeded.store.couponStats(now: Seed.now).first { $0.batch.batchId == "B1" } }
+        #expect(try b1()?.redeemed == 3)
+        #expect(try b1()?.discount == Money(fen: 6_000))
+        #expect(try b1()?.gmv == Money(fen: 38_000))
+        _ = try seeded.store.apply([.orderStatus(OrderStatusChange(outTradeNo: "U1", status: .paid, at: Seed.at(25, 9, 5))),
+                                    .orderStatus(OrderStatusChange(outTradeNo: "U1", status: .shipped, at: Seed.at(25, 11)))])
+        #expect(try b1()?.gmv == Money(fen: 51_000))
+        let joined = try seeded.store.pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT r.batch_id, count(*), sum(r.discount_fen),
+                       coalesce(sum(CASE WHEN o.paid_at IS NOT NULL THEN o.paid_fen END), 0)
+                FROM redemptions r JOIN orders o ON o.out_trade_no = r.out_trade_no GROUP BY r.batch_id ORDER BY r.batch_id
+                """).map { "\($0[0] as String) \($0[1] as Int) \($0[2] as Int64) \($0[3] as Int64)" }
+        }
+        let rolled = try seeded.store.pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT batch_id, redeemed, discount_fen, gmv_fen FROM rollup_coupon ORDER BY batch_id")
+                .map { "\($0[0] as String) \($0[1] as Int) \($0[2] as Int64) \($0[3] as Int64)" }
+        }
+        #expect(rolled == joined)
+        #expect(rolled == ["B1 3 6000 51000", "B3 1 500 7500"])
+        // A store upgraded with redemptions already in it starts from the same figures.
+        let backfilled = try seeded.store.pool.write { db in
+            try db.execute(sql: "DELETE FROM rollup_coupon")
+            try CouponRollup.backfill(db)
+            return try Row.fetchAll(db, sql: "SELECT batch_id, redeemed, discount_fen, gmv_fen FROM rollup_coupon ORDER BY batch_id")
+                .map { "\($0[0] as String) \($0[1] as Int) \($0[2] as Int64) \($0[3] as Int64)" }
+        }
+        #expect(backfilled == rolled)
     }
 }

@@ -110,3 +110,62 @@ import ShopModel
         ])
     }
 }
+
+@Suite struct DistinctCounterTests {
+    func scan(_ seeded: SeededStore, _ sql: String, _ w: TimeWindow) throws -> Int {
+        try seeded.store.pool.read { db in try Int.fetchOne(db, sql: sql, arguments: [w.start, w.end]) ?? 0 }
+    }
+
+    /// Growing windows are counted from memory plus the new rows; rows that arrive late inside
+    /// the part already counted force a recount.
+    @Test func growingWindowsStayExactAsRowsArrive() throws {
+        let seeded = try SeededStore()
+        let counter = DistinctCounter()
+        let buyersSQL = "SELECT count(DISTINCT customer) FROM orders WHERE paid_at >= ? AND paid_at < ?"
+        let visitorsSQL = "SELECT count(DISTINCT visitor) FROM visits WHERE started_at >= ? AND started_at < ?"
+        func check(_ end: Int64) throws {
+            let w = TimeWindow(start: Seed.at(25, 0), end: end)
+            let (buyers, visitors) = try seeded.store.pool.read { db in
+                (try counter.count(db, .buyers, w), try counter.count(db, .visitors, w))
+            }
+            #expect(buyers == (try scan(seeded, buyersSQL, w)), "buyers to \(end)")
+            #expect(visitors == (try scan(seeded, visitorsSQL, w)), "visitors to \(end)")
+        }
+        for end in [Seed.at(25, 0, 0, 1), Seed.at(25, 10), Seed.at(25, 13, 10, 30), Seed.now, Seed.now + 1, Seed.at(26, 0)] {
+            try check(end)
+        }
+        // A late order and visit inside the counted part, by people not seen yet that day.
+        _ = try seeded.store.apply([
+            Seed.order("LATE", Seed.wangwu, created: Seed.at(25, 8), paid: Seed.at(25, 8), total: 100, channel: .share,
+                       items: [Seed.item("s1", "小米手环8", 1, 100)]),
+            Seed.visit("V-late", "v30", Seed.at(25, 8), pages: 1, seconds: 5, .share),
+        ])
+        try check(Seed.at(26, 0))
+        // c1...c5 paid on the 25th, and now 王五 (c6) as well.
+        #expect(try seeded.store.pool.read { db in
+            try counter.count(db, .buyers, TimeWindow(start: Seed.at(25, 0), end: Seed.at(26, 0)))
+        } == 6)
+        // A shorter window than the one remembered (an earlier `now`) is recounted, not guessed.
+        try check(Seed.at(25, 12))
+    }
+}
+
+@Suite struct KPITickTests {
+    /// One store ticking through the day (remembering windows) and a fresh store per tick agree,
+    /// also after a late visit and order land inside hours already counted.
+    @Test func tickingStoreAgreesWithFreshStores() throws {
+        let seeded = try SeededStore()
+        let ticks = [Seed.at(25, 0, 30), Seed.at(25, 9, 59), Seed.at(25, 13, 10, 45), Seed.now, Seed.at(25, 23)]
+        for now in ticks {
+            #expect(try seeded.store.kpis(now: now) == seeded.reopen().kpis(now: now), "at \(now)")
+        }
+        _ = try seeded.store.apply([
+            Seed.visit("V-late2", "v31", Seed.at(25, 13, 30), pages: 2, seconds: 20, .share),
+            Seed.order("LATE2", Seed.zhaoliu, created: Seed.at(25, 13, 30), paid: Seed.at(25, 13, 30), total: 500,
+                       channel: .share, items: [Seed.item("s1", "小米手环8", 1, 500)]),
+        ])
+        let later = try seeded.store.kpis(now: Seed.at(25, 23))
+        #expect(later == (try seeded.reopen().kpis(now: Seed.at(25, 23))))
+        #expect(later.hourlyUV[13] == 4 && later.current.buyers == 6)
+    }
+}

@@ -11,11 +11,8 @@ extension ShopStore {
                 SELECT b.batch_id, b.name, b.kind, b.value_fen, b.percent_off, b.min_spend_fen, b.quota,
                        b.status, b.starts_at, b.ends_at,
                        (SELECT count(*) FROM coupons_issued i WHERE i.batch_id = b.batch_id),
-                       (SELECT count(*) FROM redemptions r WHERE r.batch_id = b.batch_id),
-                       (SELECT coalesce(sum(r.discount_fen), 0) FROM redemptions r WHERE r.batch_id = b.batch_id),
-                       (SELECT coalesce(sum(o.paid_fen), 0) FROM redemptions r JOIN orders o ON o.out_trade_no = r.out_trade_no
-                         WHERE r.batch_id = b.batch_id AND o.paid_at IS NOT NULL)
-                FROM coupon_batches b
+                       coalesce(c.redeemed, 0), coalesce(c.discount_fen, 0), coalesce(c.gmv_fen, 0)
+                FROM coupon_batches b LEFT JOIN rollup_coupon c ON c.batch_id = b.batch_id
                 """)
             let stats = batches.map { row in
                 CouponBatchStats(batch: Self.couponBatch(row), issued: row[10], redeemed: row[11],

@@ -12,7 +12,12 @@ extension ShopStore {
             let yesterday = try kpiValues(db, sameStretch(as: today, daysBack: 1))
             let lastWeek = try kpiValues(db, sameStretch(as: today, daysBack: 7))
             let sales = try SalesReader.series(db, starts: hours, end: today.end)
-            let uv = try VisitReader.distinctVisitors(db, starts: hours, end: today.end)
+            // Past hours do not change, so the counter answers them from memory after the first tick.
+            let uv = try hours.map { start in
+                let closed = start + 3_600 < today.end
+                return try distinctCounter.count(db, .visitors, TimeWindow(start: start, end: closed ? start + 3_600 : today.end),
+                                                 closed: closed)
+            }
             return KPISnapshot(window: today, current: current, yesterday: yesterday, lastWeek: lastWeek,
                                hourlyGMV: sales.map(\.gmv), hourlyOrders: sales.map(\.orders), hourlyUV: uv)
         }
@@ -20,10 +25,8 @@ extension ShopStore {
 
     func kpiValues(_ db: Database, _ window: TimeWindow) throws -> KPIValues {
         let sales = try SalesReader.total(db, window)
-        let buyers = try Int.fetchOne(db, sql: """
-            SELECT count(DISTINCT customer) FROM orders WHERE paid_at >= ? AND paid_at < ?
-            """, arguments: [window.start, window.end]) ?? 0
-        let visits = try VisitReader.totals(db, window, calendar: calendar)
+        let buyers = try distinctCounter.count(db, .buyers, window)
+        let visits = try VisitReader.totals(db, window, calendar: calendar, counter: distinctCounter)
         return KPIValues(gmv: sales.gmv, paidOrders: sales.orders, buyers: buyers, uv: visits.uv, pv: visits.pv,
                          refundAmount: sales.refundAmount, refunds: sales.refunds)
     }

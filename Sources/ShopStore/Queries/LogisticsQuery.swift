@@ -16,9 +16,12 @@ extension ShopStore {
                 FROM orders o WHERE o.status = 'paid' AND o.paid_at IS NOT NULL
                 AND NOT EXISTS (SELECT 1 FROM shipments s WHERE s.out_trade_no = o.out_trade_no)
                 """
-            let awaiting = try Int.fetchOne(db, sql: "SELECT count(*) \(waiting) AND o.paid_at <= ?", arguments: [now]) ?? 0
-            let overdueCount = try Int.fetchOne(db, sql: "SELECT count(*) \(waiting) AND o.paid_at <= ?",
-                                                arguments: [cutoff]) ?? 0
+            // One pass for both counts: the waiting orders are many on a busy day.
+            let counts = try Row.fetchOne(db, sql: """
+                SELECT count(*), coalesce(sum(o.paid_at <= ?), 0) \(waiting) AND o.paid_at <= ?
+                """, arguments: [cutoff, now])
+            let awaiting: Int = counts?[0] ?? 0
+            let overdueCount: Int = counts?[1] ?? 0
             let overdue = try Row.fetchAll(db, sql: """
                 SELECT o.out_trade_no, o.nickname, o.paid_at, o.paid_fen, o.city \(waiting) AND o.paid_at <= ?
                 ORDER BY o.paid_at, o.seq LIMIT ?

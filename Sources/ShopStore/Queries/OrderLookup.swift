@@ -3,8 +3,8 @@ import ShopModel
 
 extension ShopStore {
     /// Orders matching `query`, newest first, phones masked. An exact order no or WeChat Pay
-    /// transaction id finds just that order; otherwise a 4-digit query matches phone tails, a
-    /// full number matches phones, and any text matches nickname and product name substrings
+    /// transaction id finds just that order; a 4-digit query finds the orders whose phone ends
+    /// so; otherwise a full number matches phones, and any text matches nickname and product name substrings
     /// (LIKE: ASCII letters ignore case, Chinese and other text must match exactly). An empty
     /// query lists the newest orders. `from`/`to` bound the creation time ([from, to)).
     public func findOrders(_ query: String, from: Int64? = nil, to: Int64? = nil, status: OrderStatus? = nil,
@@ -29,10 +29,15 @@ extension ShopStore {
             let exact = try fetch("o.seq IN (SELECT seq FROM orders WHERE out_trade_no = ? UNION SELECT seq FROM orders WHERE transaction_id = ?)",
                                   [text, text])
             if !exact.isEmpty { return exact }
+            // Four digits are almost always the tail of a phone number: answer that from its index
+            // and scan names only when no phone ends that way.
+            let digits = text.allSatisfy { $0.isASCII && $0.isNumber }
+            if digits && text.count == 4 {
+                let byTail = try fetch("o.phone_tail = ?", [text])
+                if !byTail.isEmpty { return byTail }
+            }
             var parts: [String] = []
             var args: StatementArguments = []
-            let digits = text.allSatisfy { $0.isASCII && $0.isNumber }
-            if digits && text.count == 4 { parts.append("SELECT seq FROM orders WHERE phone_tail = ?"); args += [text] }
             if digits && text.count >= 7 { parts.append("SELECT seq FROM orders WHERE phone = ?"); args += [text] }
             let pattern = QuerySupport.likePattern(containing: text)
             parts.append("SELECT seq FROM orders WHERE nickname LIKE ? ESCAPE '\\'")

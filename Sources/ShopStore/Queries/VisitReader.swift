@@ -11,7 +11,13 @@ enum VisitReader {
         var staySeconds: Int64 = 0
     }
 
-    static func totals(_ db: Database, _ window: TimeWindow, calendar: ShopCalendar) throws -> Totals {
+    /// With a counter, the window's totals come from what it remembers plus the new visits.
+    static func totals(_ db: Database, _ window: TimeWindow, calendar: ShopCalendar,
+                       counter: DistinctCounter? = nil) throws -> Totals {
+        if let counter {
+            let t = try counter.tally(db, .visitors, window)
+            return Totals(uv: t.ids.count, pv: Int(t.pages), visits: t.rows, staySeconds: t.seconds)
+        }
         guard let row = try Row.fetchOne(db, sql: """
             SELECT coalesce(sum(pages), 0), count(*), coalesce(sum(duration_s), 0)
             FROM visits WHERE started_at >= ? AND started_at < ?
