@@ -39,7 +39,8 @@ printf 'set -g status off\nset -g escape-time 0\nset -g remain-on-exit on\n' > "
 summary() {  # stdin: total_us values
   sort -n | awk '{ v[NR] = $1 } END {
     if (NR == 0) { print "no frames"; exit }
-    printf "%5d frames  median %6.2f ms  p95 %6.2f ms  max %6.2f ms\n", NR, v[int((NR + 1) / 2)] / 1000, v[int(NR * 0.95 + 0.5) > 0 ? int(NR * 0.95 + 0.5) : 1] / 1000, v[NR] / 1000 }'
+    p95 = int(NR * 0.95 + 0.5); if (p95 < 1) p95 = 1
+    printf "%5d frames  median %6.2f ms  p95 %6.2f ms  max %6.2f ms\n", NR, v[int((NR + 1) / 2)] / 1000, v[p95] / 1000, v[NR] / 1000 }'
 }
 
 start_load "$bin" "$db" "$rate"
@@ -53,10 +54,12 @@ for pane in 1 2 3 4 5 6 7; do
   tmux -L "$socket" send-keys -t "p$pane" "$pane"
   # A few keys on the way, as someone would press them: moving through lists redraws too.
   for _ in $(seq 1 "$per_pane"); do sleep 1; tmux -L "$socket" send-keys -t "p$pane" j; done
-  tmux -L "$socket" send-keys -t "p$pane" q
+  tmux -L "$socket" send-keys -t "p$pane" C-c
   for _ in $(seq 1 100); do [[ -s "$stats" ]] && break; sleep 0.1; done
   printf 'pane %d: ' "$pane"
   grep -v '^#' "$stats" | awk '{ print $4 }' | tee -a "$all" | summary
+  grep -v '^#' "$stats" | awk '{ u += $1; r += $2; d += $3 } END {
+    if (NR) printf "        mean update %.2f ms, render %.2f ms, draw %.2f ms\n", u / NR / 1000, r / NR / 1000, d / NR / 1000 }'
 done
 printf 'all    : '
 summary < "$all"

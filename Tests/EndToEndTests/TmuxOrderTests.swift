@@ -44,3 +44,29 @@ extension EndToEnd {
         }
     }
 }
+
+extension EndToEnd {
+    @Suite struct TmuxLiveFeedTests {
+        /// Another process commits an order; the feed shows it within a second.
+        @Test func anOrderCommittedElsewhereReachesTheFeedWithinASecond() throws {
+            let pane = try DashboardPane()
+            try pane.waitForOverview()
+            try pane.tmux.send("3")
+            try pane.tmux.waitFor(text: "Live feed")
+            let nickname = "秒到的客人"
+            let event = """
+                {"type":"order","out_trade_no":"E2ELIVE1","nickname":"\(nickname)","paid_at":\(Int64(Date().timeIntervalSince1970)),\
+                "channel":"search","items":[{"name":"测试商品","unit_fen":990}]}
+
+                """
+            let input = pane.dir + "/live.jsonl"
+            try event.write(toFile: input, atomically: true, encoding: .utf8)
+            try runTool(try DashboardFixture.binary, ["ingest", "--db", pane.db, input])
+            let committed = Date()
+            try pane.tmux.waitFor("the new order in the feed", timeout: 5) { $0.contains("E2ELIVE1") }
+            let latency = Date().timeIntervalSince(committed)
+            // Seeing it takes a capture or two on top (tens of milliseconds each).
+            #expect(latency < 1.2, "the order took \(latency) s to reach the screen")
+        }
+    }
+}

@@ -26,7 +26,7 @@ extension EndToEnd {
                                        command: try DashboardFixture.command(dir: dir, db: db, term: "dumb"))
             defer { tmux.stop() }
             let status = try tmux.waitForExit()
-            let screen = try tmux.capture()
+            let screen = try tmux.captureWithHistory().replacingOccurrences(of: "\n", with: "")
             #expect(status != 0)
             #expect(screen.contains("TERM=dumb"))
             #expect(screen.contains("shopdash snapshot"))
@@ -39,9 +39,10 @@ extension EndToEnd {
                                        command: try DashboardFixture.command(dir: dir, db: db, term: "no-such-terminal-9"))
             defer { tmux.stop() }
             let status = try tmux.waitForExit()
-            let screen = try tmux.capture()
+            // The message wraps at the pane's edge: read it as one line.
+            let screen = try tmux.captureWithHistory().replacingOccurrences(of: "\n", with: "")
             #expect(status != 0)
-            #expect(screen.contains("unknown terminal type TERM=no-such-terminal-9"))
+            #expect(screen.contains("unknown terminal type TERM=no-such-terminal-9"), "\(screen)")
         }
 
         @Test func noTerminalMeansAMessageNotEscapeSequences() throws {

@@ -153,9 +153,9 @@ struct AppUpdateTests {
         for pane in PaneID.allCases {
             var state = Scene.opened(.en, role: .support)
             Scene.press(&state, .char(Character(String(pane.rawValue))))
-            #expect(Scene.draw(state).text.split(separator: "\n").last?.contains("SUPPORT") == true)
+            #expect(Scene.draw(state).text.split(separator: "\n").last?.contains("support") == true)
             Scene.press(&state, .char("?"))
-            #expect(Scene.draw(state).text.split(separator: "\n").last?.contains("SUPPORT") == true)
+            #expect(Scene.draw(state).text.split(separator: "\n").last?.contains("support") == true)
         }
     }
 

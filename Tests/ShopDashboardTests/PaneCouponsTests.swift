@@ -137,7 +137,7 @@ struct PaneCouponsTests {
         let text = Scene.draw(state).text
         #expect(!text.contains("p pause"))
         #expect(!text.contains("n new"))
-        #expect(text.contains("SUPPORT"))
+        #expect(text.contains("support"))
         #expect(text.contains("read-only"))
     }
 

@@ -106,4 +106,24 @@ struct PaneOrdersTests {
         Scene.press(&state, .char("g"))
         #expect(state.orders.detailScroll == 0)
     }
+
+    @Test func anOrderThatIsGoneSaysSoAndStepsBack() {
+        var state = Scene.opened()
+        Scene.press(&state, .char("3"), .enter)
+        #expect(state.orders.focus == .detail)
+        _ = update(&state, .orderDetail(nil))
+        #expect(state.orders.openOrder == nil)
+        #expect(state.orders.focus == .search)
+        #expect(Scene.draw(state).text.contains("order not found"))
+    }
+
+    @Test func aFailedSearchStopsWaitingAndSaysWhy() {
+        var state = Scene.opened()
+        Scene.press(&state, .char("4"))
+        Scene.type(&state, "5678")
+        Scene.press(&state, .enter)
+        _ = update(&state, .failed("database is locked"))
+        #expect(!state.orders.searching)
+        #expect(Scene.draw(state).text.contains("database is locked"))
+    }
 }

@@ -18,7 +18,7 @@ struct PaneSizesTests {
                     #expect(grid.width == w && grid.height == h)
                     guard !state.isTooSmall else { continue }
                     let last = grid.text.split(separator: "\n", omittingEmptySubsequences: false).last ?? ""
-                    #expect(last.contains(language == .en ? "OPERATOR" : "运营"), "\(pane) \(w)x\(h) \(language)")
+                    #expect(last.contains(language == .en ? "operator" : "运营"), "\(pane) \(w)x\(h) \(language)")
                 }
             }
         }

@@ -6,9 +6,8 @@ enum StatusBar {
     static func draw(into g: inout Grid, _ c: RenderContext) {
         let y = g.height - 1
         guard y >= 0 else { return }
-        // Upper case in English so the role reads as a badge; Chinese has no case.
-        let roleName = c.state.config.role == .operator ? c.t(.roleOperator) : c.t(.roleSupport)
-        let role = c.language == .en ? roleName.uppercased() : roleName
+        // The role leads the bar in its own colours: who is at the keyboard is never in doubt.
+        let role = c.state.config.role == .operator ? c.t(.roleOperator) : c.t(.roleSupport)
 
         var right: [(String, ThemeRole)] = []
         // Numbers older than a minute say so, so a stalled store is noticed.

@@ -21,7 +21,9 @@ enum DashboardSession {
         let (theme, themeProblem) = settings.loadTheme()
         state.themeName = theme.name
         if let notice = startNotice(store: store, themeProblem: themeProblem, terminal: terminal) {
-            state.message = StatusMessage(text: notice, isError: themeProblem != nil, until: now + 10)
+            // A read-only store stays worth knowing for the whole session; the rest fades.
+            state.message = StatusMessage(text: notice, isError: themeProblem != nil,
+                                          until: store.readOnly ? Int64.max : now + 10)
         }
         let actor = OperatorIdentity.actor(role: settings.role, environment: environment)
         let worker = StoreWorker(store: store, actor: actor, inbox: ActionInbox()) {

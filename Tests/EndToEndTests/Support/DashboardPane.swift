@@ -18,7 +18,8 @@ final class DashboardPane {
             guard let script = findTool("script") else {
                 throw EndToEndFailure("`script` (util-linux) is not installed: it records what reaches the terminal")
             }
-            command = [script, "-q", "-f", "-c", shellQuoted(command), shellQuoted(log)].joined(separator: " ")
+            // -e: the recording ends with the program's own exit status.
+            command = [script, "-q", "-e", "-f", "-c", shellQuoted(command), shellQuoted(log)].joined(separator: " ")
         }
         tmux = try TmuxSession(width: width, height: height, command: command)
     }
@@ -38,11 +39,21 @@ final class DashboardPane {
             .trimmingCharacters(in: .whitespacesAndNewlines) == "1"
     }
 
+    /// The dashboard's pid: the child of the pane's shell (which stays to record the exit status).
     func programPid() throws -> Int32 {
         let out = try runTool(tmux.tmux, ["-L", tmux.socket, "display-message", "-p", "-t", "m", "#{pane_pid}"])
-        guard let pid = Int32(out.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+        guard let shell = Int32(out.trimmingCharacters(in: .whitespacesAndNewlines)) else {
             throw EndToEndFailure("tmux gave no pane pid: \(out)")
         }
-        return pid
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        for entry in entries {
+            guard let pid = Int32(entry),
+                  let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { continue }
+            // Fields after "(comm)": state, then the parent pid.
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            if fields.count > 1, Int32(fields[1]) == shell { return pid }
+        }
+        throw EndToEndFailure("no program found under the pane's shell (pid \(shell))")
     }
 }
