@@ -107,21 +107,34 @@ extension EndToEnd {
 
         @Test func onATerminalAChangeAsksFirst() throws {
             let store = try CliStore(events: CliFixture.events)
-            let command = ["env", "LANG=C.UTF-8", try CliRunner.binary(), "coupons", "pause", "B1", "--db", store.path]
-            let declined = try CliPane(width: 100, height: 10, command: command)
+            // The command's exit status goes to a file: tmux does not always report a dead pane's status.
+            func pane(_ name: String) throws -> (CliPane, String) {
+                let statusFile = store.dir.appendingPathComponent("\(name).status").path
+                let command = ["env", "LANG=C.UTF-8", try CliRunner.binary(), "coupons", "pause", "B1", "--db", store.path]
+                    .map(shellQuoted).joined(separator: " ")
+                return (try CliPane(width: 100, height: 10, command: ["sh", "-c", "\(command); echo $? > \(shellQuoted(statusFile))"]),
+                        statusFile)
+            }
+            func status(_ pane: CliPane, _ file: String) throws -> String {
+                _ = try pane.waitForExit()
+                return try String(contentsOfFile: file, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+            }
+
+            let (declined, declinedStatus) = try pane("declined")
             defer { declined.stop() }
             try declined.waitFor(text: "Pause coupon batch B1? [y/N]")
             try declined.type("n")
             try declined.send("Enter")
-            #expect(try declined.waitForExit() == 2)
+            #expect(try status(declined, declinedStatus) == "2")
+            #expect(try declined.capture().contains("shopdash: not changed"))
             #expect(try store.run(["coupons", "show", "B1", "--json"]).json()["status"] as? String == "running")
 
-            let accepted = try CliPane(width: 100, height: 10, command: command)
+            let (accepted, acceptedStatus) = try pane("accepted")
             defer { accepted.stop() }
             try accepted.waitFor(text: "[y/N]")
             try accepted.type("y")
             try accepted.send("Enter")
-            #expect(try accepted.waitForExit() == 0)
+            #expect(try status(accepted, acceptedStatus) == "0")
             #expect(try accepted.capture().contains("done: pause coupon batch B1"))
             #expect(try store.run(["coupons", "show", "B1", "--json"]).json()["status"] as? String == "paused")
         }
