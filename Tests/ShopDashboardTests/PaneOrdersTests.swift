@@ -51,6 +51,22 @@ struct PaneOrdersTests {
         #expect(state.orders.focus == .search)
     }
 
+    @Test func slashReachesTheBoxAndEscapeLeavesIt() {
+        var state = Scene.opened()
+        Scene.press(&state, .char("4"))
+        #expect(state.orders.focus == .search)
+        Scene.press(&state, .char("/"))
+        Scene.type(&state, "普洱")
+        #expect(state.orders.input.text == "普洱")
+        Scene.press(&state, .escape)
+        #expect(state.orders.input.text.isEmpty)
+        #expect(state.orders.focus == .search)
+        Scene.press(&state, .escape)
+        #expect(state.orders.focus != .search)
+        Scene.press(&state, .char("5"))
+        #expect(state.pane == .coupons)
+    }
+
     @Test func operatorRevealsAndSupportCannot() {
         var op = Scene.pane(.orders, .en, width: 80, height: 24)
         let no = Fixture.searchResults[0].outTradeNo

@@ -11,7 +11,12 @@ enum OrdersPane {
         case .escape:
             if !state.orders.results.isEmpty { state.orders.focus = .results }
             else if state.orders.openOrder != nil { state.orders.focus = .detail }
-            else { state.orders.input.clear() }
+            else if !state.orders.input.text.isEmpty { state.orders.input.clear() }
+            // Nothing left to step back from in the box: leave it, so number keys switch panes again.
+            else { state.orders.focus = .results }
+            return []
+        case .char("/") where state.orders.input.text.isEmpty:
+            // "/" is how people reach the box from any pane; it is not part of an order number.
             return []
         case .down:
             if !state.orders.results.isEmpty { state.orders.focus = .results }
