@@ -24,7 +24,7 @@ struct LocalClock: Sendable {
         let local = t + offset(at: t)
         let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
         let secs = Int(local - days * 86_400)
-        let (y, m, d) = Self.civil(fromDays: days)
+        let (y, m, d) = CivilDate.fromDays(days)
         var out = [UInt8]()
         out.reserveCapacity(14)
         func put(_ v: Int, _ width: Int) {
@@ -35,19 +35,5 @@ struct LocalClock: Sendable {
         }
         put(y, 4); put(m, 2); put(d, 2); put(secs / 3_600, 2); put(secs / 60 % 60, 2); put(secs % 60, 2)
         return String(decoding: out, as: UTF8.self)
-    }
-
-    /// Proleptic Gregorian date of a day count since 1970-01-01 (H. Hinnant's algorithm).
-    static func civil(fromDays z0: Int64) -> (Int, Int, Int) {
-        let z = z0 + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        return (Int(y), Int(m), Int(d))
     }
 }

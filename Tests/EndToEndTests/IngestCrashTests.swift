@@ -1,4 +1,5 @@
 import Foundation
+import ShopModel
 import Testing
 
 /// A kill -9 in the middle of a large ingest, followed by a second run, must leave exactly the
@@ -171,16 +172,7 @@ enum EventFile {
     static func rfc3339(_ t: Int64) -> String {
         let local = t + 8 * 3_600
         let days = Int(local / 86_400), secs = Int(local % 86_400)
-        // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
-        let z = days + 719_468
-        let era = z / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+        let (y, m, d) = CivilDate.fromDays(Int64(days))
         return String(format: "%04d-%02d-%02dT%02d:%02d:%02d+08:00", y, m, d, secs / 3_600, secs / 60 % 60, secs % 60)
     }
 }

@@ -45,7 +45,7 @@ struct ExportTime {
         let local = t + offset
         let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
         let secs = local - days * 86_400
-        let (y, m, d) = Self.civil(days)
+        let (y, m, d) = CivilDate.fromDays(days)
         let sign = offset < 0 ? "-" : "+"
         let off = abs(offset) / 60
         return .text("\(Self.pad(y, 4))-\(Self.pad(m, 2))-\(Self.pad(d, 2))T\(Self.pad(secs / 3_600, 2)):"
@@ -54,24 +54,11 @@ struct ExportTime {
 
     /// "2026-11-25" for a shop day number (days since 1970-01-01 in the shop's zone).
     static func dayLabel(_ day: Int64) -> String {
-        let (y, m, d) = civil(day)
+        let (y, m, d) = CivilDate.fromDays(day)
         return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
     }
 
-    /// Proleptic Gregorian year, month, day of a day count since 1970-01-01 (H. Hinnant's algorithm).
-    static func civil(_ days: Int64) -> (Int64, Int64, Int64) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
-    }
-
-    static func pad(_ n: Int64, _ width: Int) -> String {
+    static func pad(_ n: some BinaryInteger, _ width: Int) -> String {
         let s = String(n)
         return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
     }

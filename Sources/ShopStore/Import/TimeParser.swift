@@ -106,26 +106,10 @@ public final class TimeParser {
     /// that do not exist (31 November, 25:00). Done by arithmetic because Calendar costs more than
     /// the rest of a CSV row, and imports read one or two times per row.
     static func civilSeconds(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int) -> Int64? {
-        guard (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year),
+        guard CivilDate.isValid(year: year, month: month, day: day),
               (0...23).contains(hour), (0...59).contains(minute), (0...59).contains(second) else { return nil }
-        // Days from 1970-01-01 in the proleptic Gregorian calendar, counting years from March so
-        // that the leap day falls at the end of the year.
-        let y = Int64(month <= 2 ? year - 1 : year)
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let m = Int64(month)
-        let dayOfYear = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + Int64(day) - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        let days = era * 146_097 + dayOfEra - 719_468
+        let days = CivilDate.days(year: year, month: month, day: day)
         return days * 86_400 + Int64(hour * 3_600 + minute * 60 + second)
-    }
-
-    static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
     }
 
     /// The instant a wall-clock time in `zone` names; nil for a time skipped by a DST change.

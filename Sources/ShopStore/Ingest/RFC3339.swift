@@ -1,3 +1,4 @@
+import ShopModel
 /// Parses RFC 3339 timestamps ("2026-11-25T10:00:00+08:00", "2026-11-25 02:00:00.5Z") to Unix
 /// seconds by hand: exact, fast, and free of formatter state. Fractions of a second are dropped.
 /// A time without a zone offset is refused rather than guessed.
@@ -54,28 +55,9 @@ enum RFC3339 {
         default: throw .malformed
         }
         guard i == utf8.count else { throw .malformed }
-        guard (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year),
+        guard CivilDate.isValid(year: year, month: month, day: day),
               hour <= 23, minute <= 59, second <= 60 else { throw .outOfRange }
-        let days = daysFromCivil(year: year, month: month, day: day)
-        return Int64(days) * 86_400 + Int64(hour * 3_600 + minute * 60 + second) - Int64(offset)
-    }
-
-    static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
-    }
-
-    /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
-    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
+        let days = CivilDate.days(year: year, month: month, day: day)
+        return days * 86_400 + Int64(hour * 3_600 + minute * 60 + second) - Int64(offset)
     }
 }
