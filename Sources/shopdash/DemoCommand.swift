@@ -56,6 +56,7 @@ struct DemoCommand: AsyncParsableCommand {
         let signals = StopSignals { stop.request(); simulator.cancel() }
         let summary = try await simulator.value
         signals.cancel()
+        stderrNotes.finishProgress()
 
         print(Self.describe(summary, path: store.path))
         for rejection in summary.rejections { note("refused by the store: \(rejection)") }
@@ -83,6 +84,7 @@ struct DemoCommand: AsyncParsableCommand {
                                               historyWritten: { ready.set(written: true) })
         }
         let historyWritten = await ready.wait()
+        stderrNotes.finishProgress()
         stopOnSignal.cancel()
         signal(SIGINT, SIG_DFL)
         signal(SIGTERM, SIG_DFL)
@@ -118,7 +120,39 @@ struct DemoCommand: AsyncParsableCommand {
 }
 
 @Sendable private func note(_ text: String) {
-    FileHandle.standardError.write(Data("demo: \(text)\n".utf8))
+    stderrNotes.write("demo: \(text)", replacingProgress: text.hasPrefix("history:"))
+}
+
+private let stderrNotes = StderrNotes(isTerminal: isatty(STDERR_FILENO) == 1)
+
+/// Lines on stderr; on a terminal the history's progress rewrites one line instead of scrolling
+/// thirty of them past.
+private final class StderrNotes: Sendable {
+    private let isTerminal: Bool
+    /// Columns of the progress line now on screen, 0 when there is none.
+    private let openProgress = Mutex<Int>(0)
+
+    init(isTerminal: Bool) { self.isTerminal = isTerminal }
+
+    func write(_ line: String, replacingProgress: Bool) {
+        let text: String = openProgress.withLock { open in
+            guard isTerminal else { return line + "\n" }
+            if replacingProgress {
+                let padding = String(repeating: " ", count: max(0, open - line.count))
+                open = line.count
+                return "\r" + line + padding
+            }
+            defer { open = 0 }
+            return (open > 0 ? "\n" : "") + line + "\n"
+        }
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    /// Ends an open progress line, so what follows starts on a line of its own.
+    func finishProgress() {
+        let open = openProgress.withLock { open in defer { open = 0 }; return open }
+        if open > 0 { FileHandle.standardError.write(Data("\n".utf8)) }
+    }
 }
 
 /// SIGINT and SIGTERM run `handler` (once each) instead of killing the process, so the demo
