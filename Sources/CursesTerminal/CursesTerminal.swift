@@ -192,6 +192,24 @@ public final class CursesTerminal {
         return nil
     }
 
+    /// Stops the process like Ctrl-Z in a shell would, with the terminal given back meanwhile;
+    /// returns after `fg` with the whole screen due for a repaint. Raw mode turns Ctrl-Z into a
+    /// key, so the stop is raised here, on this thread with SIGTSTP unblocked and at its default
+    /// action: raise() then returns only once the shell continues the process.
+    public func suspend() {
+        endwin()
+        let previousAction = signal(SIGTSTP, SIG_DFL)
+        var stopOnly = sigset_t()
+        var previousMask = sigset_t()
+        sigemptyset(&stopOnly)
+        sigaddset(&stopOnly, SIGTSTP)
+        pthread_sigmask(SIG_UNBLOCK, &stopOnly, &previousMask)
+        raise(SIGTSTP)
+        pthread_sigmask(SIG_SETMASK, &previousMask, nil)
+        signal(SIGTSTP, previousAction)
+        invalidate()
+    }
+
     public func bell() { beep() }
 
     public func flash() { CNcursesw.flash() }

@@ -44,6 +44,29 @@ extension EndToEnd {
             #expect(try pane.alternateScreenOn() == false)
         }
 
+        @Test func ctrlZSuspendsToTheShellAndFgRepaints() throws {
+            // Job control needs an interactive shell: a process group without one discards SIGTSTP.
+            guard let bash = findTool("bash") else { throw EndToEndFailure("bash is needed for the job-control test") }
+            let (dir, db) = try DashboardFixture.freshStore()
+            defer { DashboardFixture.remove(dir) }
+            let tmux = try TmuxSession(width: 120, height: 40, command: "\(bash) --norc --noprofile -i")
+            defer { tmux.stop() }
+            try tmux.type("PS1='ready$ '; " + (try DashboardFixture.command(dir: dir, db: db, arguments: [],
+                                                                              lang: "C.UTF-8", term: "xterm-256color")))
+            try tmux.send("Enter")
+            try tmux.waitFor(text: "Paid orders")
+            try tmux.send("C-z")
+            try tmux.waitFor("the shell's prompt after Ctrl-Z") { $0.contains("Stopped") && !$0.contains("Paid orders") }
+            try tmux.type("fg")
+            try tmux.send("Enter")
+            try tmux.waitFor("the dashboard repainted after fg") { $0.contains("Paid orders") && !$0.contains("Stopped") }
+            try tmux.send("q")
+            try tmux.waitFor("the prompt after quitting") { $0.contains("ready$") && !$0.contains("Paid orders") }
+            try tmux.type("exit")
+            try tmux.send("Enter")
+            #expect(try tmux.waitForExit() == 0)
+        }
+
         @Test func sigtermRestoresTheTerminalAndSaysSo() throws {
             let pane = try DashboardPane()
             try pane.waitForOverview()

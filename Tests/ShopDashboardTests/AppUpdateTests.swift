@@ -42,6 +42,15 @@ struct AppUpdateTests {
         #expect(Scene.press(&state, .ctrl("c")) == [.quit])
     }
 
+    @Test func ctrlZSuspendsFromAnywhereEvenInsideAField() {
+        var state = Scene.opened()
+        #expect(Scene.press(&state, .ctrl("z")) == [.suspend])
+        Scene.press(&state, .char("4"))
+        #expect(state.orders.focus == .search)
+        #expect(Scene.press(&state, .ctrl("z")) == [.suspend])
+        #expect(state.orders.input.text.isEmpty)
+    }
+
     @Test func escapeClosesWhateverIsOnTop() {
         var state = Scene.opened()
         Scene.press(&state, .char("?"))

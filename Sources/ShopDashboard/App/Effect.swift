@@ -24,4 +24,6 @@ public enum Effect: Sendable, Equatable {
     case setTheme(String)
     /// Repaint every cell (after a theme or language change).
     case redrawAll
+    /// Hand the terminal back to the shell until `fg` (Ctrl-Z).
+    case suspend
 }

@@ -3,6 +3,7 @@ import ShopModel
 /// Keys go to the topmost thing first: a dialog or overlay, then a text field, then the app, then the pane.
 func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     if key == .ctrl("c") { return [.quit] }
+    if key == .ctrl("z") { return [.suspend] }
     if key == .resize { return [.redrawAll] }
     if state.isTooSmall { return key == .char("q") ? [.quit] : [] }
     if let modal = state.modal { return handleModalKey(&state, modal, key) }

@@ -16,6 +16,7 @@ enum AppText: String, CaseIterable, Sendable {
     case colPeak, colGPM, colVia, colUsed, colOff, colLeft, keyWordMetric, keyWordRange, keyWordSession, keyWordFilter, keyWordQuota, keyWordSearch, last60, last7d, last30d, visitsPerUV, stayPerUV, couponROI
     case cohortOffset
     case applying, cancelled, cannotInStatus, orderNotFound, revealing
+    case suspend
 }
 
 enum AppStrings {
@@ -81,6 +82,7 @@ enum AppStrings {
         case .couponROI: "Every ¥1 of discount brought ¥{0} of sales"
         case .cohortOffset: "D{0}"
         case .acknowledge: "acknowledge alerts"
+        case .suspend: "suspend to the shell (fg comes back)"
         case .alertBigOrder: "Big order {0} · {1} · {2}"
         case .alertRefundBurst: "{0} refunds within {1} min"
         case .alertsBadge: "! {0} alerts"
@@ -191,6 +193,7 @@ enum AppStrings {
         case .couponROI: "每 1 元优惠带来 {0} 元成交"
         case .cohortOffset: "{0}天"
         case .acknowledge: "确认告警"
+        case .suspend: "挂起回到终端（fg 返回）"
         case .alertBigOrder: "大额订单 {0} · {1} · {2}"
         case .alertRefundBurst: "{1} 分钟内 {0} 笔退款"
         case .alertsBadge: "! {0} 条告警"

@@ -17,6 +17,7 @@ enum HelpContent {
             ("a", c.t(.acknowledge)),
             ("?", c.t(.help)),
             ("q Ctrl-C", c.t(.quit)),
+            ("Ctrl-Z", c.t(.suspend)),
         ]
         if !c.glyphs.isUnicode {
             lines = lines.map { ($0.0.replacingOccurrences(of: "↑↓", with: "Up Dn").replacingOccurrences(of: "← →", with: "Left Right"), $0.1.replacingOccurrences(of: "—", with: "-")) }

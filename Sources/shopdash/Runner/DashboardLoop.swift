@@ -73,6 +73,7 @@ final class DashboardLoop {
                     case .openOrder(let number, let reveal): worker.openOrder(number, reveal: reveal)
                     case .coupon(let command): worker.coupon(command)
                     case .redrawAll: terminal.invalidate(); dirty = true
+                    case .suspend: terminal.suspend(); dirty = true
                     case .setTheme(let name):
                         do {
                             theme = try Theme.load(named: name, searchDirs: themeDirs)
