@@ -51,17 +51,17 @@ let package = Package(
         .testTarget(name: "ShopModelTests", dependencies: ["ShopModel"]),
         .testTarget(
             name: "ShopStoreTests",
-            dependencies: ["ShopStore", "ShopModel"],
+            dependencies: ["ShopStore", "ShopModel", "ShopDemo"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "ShopDashboardTests",
-            dependencies: ["ShopDashboard", "ShopModel"],
+            dependencies: ["ShopDashboard", "ShopModel", "ShopDemo"],
             resources: [.copy("Golden")]
         ),
         .testTarget(name: "ShopDemoTests", dependencies: ["ShopDemo", "ShopModel"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "ShopDashboard"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["ShopModel"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ShopModel", "ShopDemo"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import ShopModel
+import ShopDemo
 import Testing
 
 /// A kill -9 in the middle of a large ingest, followed by a second run, must leave exactly the
@@ -107,7 +108,7 @@ enum EventFile {
     struct Summary { var lines = 0, accepted = 0, duplicates = 0, rejected = 0, orders = 0 }
 
     static func write(orders count: Int, to path: String) throws -> Summary {
-        var rng = Rng(seed: 20_261_125)
+        var rng = SplitMix64(seed: 20_261_125)
         var s = Summary()
         var out = ""
         out.reserveCapacity(count * 700)
@@ -177,14 +178,3 @@ enum EventFile {
     }
 }
 
-struct Rng {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -1,3 +1,4 @@
+import ShopDemo
 import Testing
 @testable import ShopDashboard
 
@@ -146,20 +147,8 @@ import Testing
 }
 
 @Suite struct SanitizerFuzzTests {
-    /// A fixed-seed generator, so a failure can be reproduced.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Bytes biased towards the dangerous ranges: C0, ESC sequences, C1 in UTF-8, bidi, tags.
-    func randomBytes(_ rng: inout SplitMix) -> [UInt8] {
+    func randomBytes(_ rng: inout SplitMix64) -> [UInt8] {
         let pieces: [[UInt8]] = [[0x1B, 0x5B], [0x1B, 0x5D], [0x07], [0x9B], [0xC2, 0x9B], [0xE2, 0x80, 0xAE],
                                  [0xE2, 0x81, 0xA6], [0xE2, 0x80, 0x8B], [0xEF, 0xBB, 0xBF], [0xF3, 0xA0, 0x80, 0x81],
                                  [0xE4, 0xB8, 0xAD], [0xF0, 0x9F, 0x98, 0x80], [0x0A], [0x0D], [0x09], [0x7F], [0xFF], [0xC0]]
@@ -175,7 +164,7 @@ import Testing
     }
 
     @Test func nothingDangerousSurvivesAndCleaningIsIdempotent() {
-        var rng = SplitMix(state: 20_261_125)
+        var rng = SplitMix64(seed: 20_261_125)
         for _ in 0..<1_000 {
             let bytes = randomBytes(&rng)
             let unicode = Sanitizer.clean(bytes: bytes)

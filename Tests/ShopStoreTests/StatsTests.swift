@@ -1,4 +1,5 @@
 import Foundation
+import ShopDemo
 import Testing
 import ShopModel
 @testable import ShopStore
@@ -43,7 +44,7 @@ import ShopModel
 
     @Test func rollupsAgreeWithRawOrdersPerMinuteAndChannel() throws {
         let t = try TempStore()
-        var rng = SplitMix(seed: 11)
+        var rng = SplitMix64(seed: 11)
         var events: [ShopEvent] = []
         for i in 0..<500 {
             let paidAt = T.at(25, 0) + Int64(rng.next() % 7_200)

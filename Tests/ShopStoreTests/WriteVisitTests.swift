@@ -1,4 +1,5 @@
 import Foundation
+import ShopDemo
 import Testing
 import ShopModel
 @testable import ShopStore
@@ -38,7 +39,7 @@ import ShopModel
 
     @Test func rollupsAgreeWithRawVisits() throws {
         let t = try TempStore()
-        var rng = SplitMix(seed: 7)
+        var rng = SplitMix64(seed: 7)
         var events: [ShopEvent] = []
         for i in 0..<600 {
             let visitor = "v\(rng.next() % 40)"
@@ -65,15 +66,3 @@ import ShopModel
     }
 }
 
-/// A tiny seeded generator so that "random" test data is the same on every run.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
