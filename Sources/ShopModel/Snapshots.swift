@@ -49,11 +49,16 @@ public struct KPISnapshot: Sendable, Hashable, Codable {
     public var hourlyGMV: [Money]
     public var hourlyOrders: [Int]
     public var hourlyUV: [Int]
+    /// Distinct paying customers and page views per hour, like the buckets above.
+    public var hourlyBuyers: [Int]
+    public var hourlyPV: [Int]
 
     public init(window: TimeWindow, current: KPIValues, yesterday: KPIValues, lastWeek: KPIValues,
-                hourlyGMV: [Money] = [], hourlyOrders: [Int] = [], hourlyUV: [Int] = []) {
+                hourlyGMV: [Money] = [], hourlyOrders: [Int] = [], hourlyUV: [Int] = [],
+                hourlyBuyers: [Int] = [], hourlyPV: [Int] = []) {
         self.window = window; self.current = current; self.yesterday = yesterday; self.lastWeek = lastWeek
         self.hourlyGMV = hourlyGMV; self.hourlyOrders = hourlyOrders; self.hourlyUV = hourlyUV
+        self.hourlyBuyers = hourlyBuyers; self.hourlyPV = hourlyPV
     }
 }
 

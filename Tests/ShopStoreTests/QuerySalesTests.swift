@@ -20,6 +20,13 @@ import ShopModel
         #expect(k.hourlyGMV.map(\.fen) == [10_000, 0, 0, 0, 0, 0, 0, 0, 0, 0, 25_600, 0, 0, 15_000, 31_300])
         #expect(k.hourlyOrders == [1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 2, 2])
         #expect(k.hourlyUV == [1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 3, 2])
+        // Page views add up to the day's; each hour has a buyer for every hour with an order, and
+        // never more buyers than orders.
+        #expect(k.hourlyPV.count == 15 && k.hourlyPV.reduce(0, +) == k.current.pv)
+        #expect(k.hourlyBuyers.count == 15)
+        for (buyers, orders) in zip(k.hourlyBuyers, k.hourlyOrders) {
+            #expect(buyers <= orders && (orders == 0) == (buyers == 0))
+        }
     }
 
     @Test func todayStartsAtShanghaiMidnight() throws {

@@ -21,23 +21,24 @@ struct KPICard {
         // Rates compare in basis points so the change is relative, like the other cards.
         func bp(_ r: Double?) -> Int64 { Int64(((r ?? 0) * 10_000).rounded()) }
         let hourlyAOV = zip(k.hourlyGMV, k.hourlyOrders).map { $1 == 0 ? 0 : $0.fen / Int64($1) }
+        let hourlyConversion = zip(k.hourlyBuyers, k.hourlyUV).map { $1 == 0 ? 0 : Int64($0) * 10_000 / Int64($1) }
         return [
             KPICard(title: c.t(.gmv), value: c.money(cur.gmv), now: cur.gmv.fen, yesterday: yd.gmv.fen,
                     lastWeek: wk.gmv.fen, spark: k.hourlyGMV.map(\.fen)),
             KPICard(title: c.t(.paidOrders), value: Format.count(cur.paidOrders), now: Int64(cur.paidOrders),
                     yesterday: Int64(yd.paidOrders), lastWeek: Int64(wk.paidOrders), spark: k.hourlyOrders.map(Int64.init)),
             KPICard(title: c.t(.buyers), value: Format.count(cur.buyers), now: Int64(cur.buyers),
-                    yesterday: Int64(yd.buyers), lastWeek: Int64(wk.buyers), spark: []),
+                    yesterday: Int64(yd.buyers), lastWeek: Int64(wk.buyers), spark: k.hourlyBuyers.map(Int64.init)),
             KPICard(title: aovTitle(c), value: c.money(cur.aov) + " / " + c.money(cur.perBuyer), now: cur.aov.fen,
                     yesterday: yd.aov.fen, lastWeek: wk.aov.fen, spark: hourlyAOV),
             KPICard(title: c.t(.conversion), value: Format.percent(cur.conversion), now: bp(cur.conversion),
-                    yesterday: bp(yd.conversion), lastWeek: bp(wk.conversion), spark: []),
+                    yesterday: bp(yd.conversion), lastWeek: bp(wk.conversion), spark: hourlyConversion),
             KPICard(title: c.t(.refundRate), value: Format.percent(cur.refundRate), now: bp(cur.refundRate),
                     yesterday: bp(yd.refundRate), lastWeek: bp(wk.refundRate), lowerIsBetter: true, spark: []),
             KPICard(title: c.t(.uv), value: Format.count(cur.uv), now: Int64(cur.uv), yesterday: Int64(yd.uv),
                     lastWeek: Int64(wk.uv), spark: k.hourlyUV.map(Int64.init)),
             KPICard(title: c.t(.pv), value: Format.count(cur.pv), now: Int64(cur.pv), yesterday: Int64(yd.pv),
-                    lastWeek: Int64(wk.pv), spark: []),
+                    lastWeek: Int64(wk.pv), spark: k.hourlyPV.map(Int64.init)),
         ]
     }
 

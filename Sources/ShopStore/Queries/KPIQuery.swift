@@ -13,13 +13,18 @@ extension ShopStore {
             let lastWeek = try kpiValues(db, sameStretch(as: today, daysBack: 7))
             let sales = try SalesReader.series(db, starts: hours, end: today.end)
             // Past hours do not change, so the counter answers them from memory after the first tick.
-            let uv = try hours.map { start in
+            var uv: [Int] = [], pv: [Int] = [], buyers: [Int] = []
+            for start in hours {
                 let closed = start + 3_600 < today.end
-                return try distinctCounter.count(db, .visitors, TimeWindow(start: start, end: closed ? start + 3_600 : today.end),
-                                                 closed: closed)
+                let hour = TimeWindow(start: start, end: closed ? start + 3_600 : today.end)
+                let visits = try distinctCounter.tally(db, .visitors, hour, closed: closed)
+                uv.append(visits.ids.count)
+                pv.append(Int(visits.pages))
+                buyers.append(try distinctCounter.count(db, .buyers, hour, closed: closed))
             }
             return KPISnapshot(window: today, current: current, yesterday: yesterday, lastWeek: lastWeek,
-                               hourlyGMV: sales.map(\.gmv), hourlyOrders: sales.map(\.orders), hourlyUV: uv)
+                               hourlyGMV: sales.map(\.gmv), hourlyOrders: sales.map(\.orders), hourlyUV: uv,
+                               hourlyBuyers: buyers, hourlyPV: pv)
         }
     }
 
