@@ -180,9 +180,16 @@ public struct CouponBatchStats: Sendable, Hashable, Codable {
     }
 }
 
-/// A row of the live feed. `seq` is the store's cursor: rows come newest last, after a cursor.
+/// A row of the live feed: an order as it is now.
+///
+/// `seq` is the store's feed cursor for the order's latest change. The store moves it past every
+/// other order's each time the order is placed or its status, payment time or amount changes, so
+/// reading the rows after a cursor brings both new orders and later states of known ones.
+/// `orderSeq` is the order's place in the order it was placed in; it never changes, and tells a
+/// new order from a later state of one placed earlier.
 public struct FeedRow: Sendable, Hashable, Codable {
     public var seq: Int64
+    public var orderSeq: Int64
     public var outTradeNo: String
     public var createdAt: Int64
     public var paidAt: Int64?
@@ -193,8 +200,11 @@ public struct FeedRow: Sendable, Hashable, Codable {
     public var coupon: String?
     public var status: OrderStatus
     public init(seq: Int64, outTradeNo: String, createdAt: Int64, paidAt: Int64?, nickname: String,
-                itemsSummary: String, amount: Money, channel: Channel, coupon: String?, status: OrderStatus) {
-        self.seq = seq; self.outTradeNo = outTradeNo; self.createdAt = createdAt; self.paidAt = paidAt
+                itemsSummary: String, amount: Money, channel: Channel, coupon: String?, status: OrderStatus,
+                orderSeq: Int64? = nil) {
+        // Left out, the order counts as placed at `seq`: right for an order not changed since.
+        self.seq = seq; self.orderSeq = orderSeq ?? seq
+        self.outTradeNo = outTradeNo; self.createdAt = createdAt; self.paidAt = paidAt
         self.nickname = nickname; self.itemsSummary = itemsSummary; self.amount = amount
         self.channel = channel; self.coupon = coupon; self.status = status
     }

@@ -62,24 +62,38 @@ import ShopModel
         #expect(try seeded.store.logistics(now: Seed.now, overdueAfterHours: 48, limit: 10).overdueCount == 0)
     }
 
-    @Test func feedReadsAfterTheCursorOldestFirst() throws {
+    @Test func feedReadsAfterTheCursorOldestChangeFirst() throws {
         let seeded = try SeededStore()
         let latest = try seeded.store.latestFeed(limit: 3)
         #expect(latest.map(\.outTradeNo) == ["O5", "O6", "O8F"])
         #expect(latest.map(\.seq) == [12, 13, 14])
+        #expect(latest.map(\.orderSeq) == [12, 13, 14])
         let o5 = latest[0]
         #expect(o5.nickname == "阿强" && o5.itemsSummary == "羽绒服 等6件" && o5.amount == Money(fen: 28_000))
         #expect(o5.channel == .liveStream && o5.coupon == "B1" && o5.status == .paid && o5.paidAt == Seed.at(25, 14, 29, 59))
+        // Placement order, with each order as it is now.
+        let all = try seeded.store.latestFeed(limit: 100)
+        #expect(all.map(\.outTradeNo) == Seed.orderNumbers)
+        #expect(all.first { $0.outTradeNo == "W1" }?.status == .delivered)
+
+        // The seed's status changes come after its orders: W2, O4, W1 twice, Y3 twice, O2.
+        #expect(try seeded.store.feedHead() == 21)
         let first = try seeded.store.feed(after: 0, limit: 2)
-        #expect(first.map(\.outTradeNo) == ["W2", "W1"])
+        #expect(first.map(\.outTradeNo) == ["Y2", "Y4"])
         let next = try seeded.store.feed(after: first[1].seq, limit: 100)
-        #expect(next.map(\.outTradeNo) == Array(Seed.orderNumbers.dropFirst(2)))
-        #expect(try seeded.store.feed(after: 14, limit: 10).isEmpty)
+        #expect(next.map(\.outTradeNo) == ["Y1", "O1", "O3", "O7U", "O5", "O6", "O8F", "W2", "O4", "W1", "Y3", "O2"])
+        #expect(next.map(\.seq) == [6, 7, 9, 11, 12, 13, 14, 15, 16, 18, 20, 21])
+        #expect(next.suffix(5).map(\.orderSeq) == [1, 10, 2, 4, 8])
+        #expect(next.suffix(5).map(\.status) == [.refunded, .refunded, .delivered, .delivered, .shipped])
+        #expect(try seeded.store.feed(after: 21, limit: 10).isEmpty)
 
         let writer = try seeded.reopen()
         _ = try writer.apply([Seed.order("N1", Seed.tom, created: Seed.now + 5, paid: Seed.now + 6, total: 100,
                                          channel: .share, items: [Seed.item("s1", "小米手环8", 1, 100)])])
-        #expect(try seeded.store.feed(after: 14, limit: 10).map(\.outTradeNo) == ["N1"])
+        let n1 = try seeded.store.feed(after: 21, limit: 10)
+        #expect(n1.map(\.outTradeNo) == ["N1"])
+        #expect(n1.first?.seq == 22 && n1.first?.orderSeq == 15)
+        #expect(try seeded.store.feedHead() == 22)
     }
 }
 

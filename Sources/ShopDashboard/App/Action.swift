@@ -12,8 +12,11 @@ public enum Action: Sendable {
     case resize(width: Int, height: Int)
     case tick(now: Int64)
     case data(DashboardData)
-    /// New feed rows after the state's `feedCursor`, oldest first.
-    case feed([FeedRow])
+    /// Feed rows after the state's `feedCursor`: new orders and later states of known ones.
+    /// `cursor` is where the store's feed stood when it is further than the rows' largest `seq`:
+    /// the first load reads it, so that the next read does not bring back older changes to orders
+    /// that are not among the rows.
+    case feed([FeedRow], cursor: Int64? = nil)
     case searchResults(query: String, [OrderSummary])
     case orderDetail(OrderDetail?)
     case couponResult(Result<String, EffectError>)

@@ -14,8 +14,11 @@ public struct AppState: Sendable {
     /// Selection among the overview's newest orders.
     public var newestCursor = ListCursor()
     public var feed = FeedState()
-    /// The newest feed seq received; the runner asks the store for rows after it.
+    /// The store's feed cursor as far as the dashboard has read; the runner asks for rows after it.
     public var feedCursor: Int64 = 0
+    /// The largest `orderSeq` received: a row for an order not listed is a new order only when
+    /// it was placed after this one.
+    public var newestOrderSeq: Int64 = 0
     public var orders = OrdersState()
     public var couponCursor = ListCursor()
     public var cohortCursor = ListCursor()

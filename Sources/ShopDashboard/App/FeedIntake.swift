@@ -1,18 +1,22 @@
 import ShopModel
 
-/// New feed rows: append (or update an order already shown), keep the selection on the same
-/// order, count what arrives during a pause, and raise alerts.
-func receiveFeed(_ state: inout AppState, _ incoming: [FeedRow]) -> [Effect] {
-    guard !incoming.isEmpty else { return [] }
+/// Feed rows from the store: list new orders (or update one already listed in place), keep the
+/// selection on the same order, count what arrives during a pause, and raise alerts.
+func receiveFeed(_ state: inout AppState, _ incoming: [FeedRow], cursor: Int64? = nil) -> [Effect] {
     // The first batch is the history before the dashboard opened: it informs, it does not alarm.
     let isHistory = state.feedCursor == 0 && state.feed.rows.isEmpty
+    if let cursor { state.feedCursor = max(state.feedCursor, cursor) }
+    guard !incoming.isEmpty else { return [] }
     let shownBefore = state.feed.visibleRows(filter: state.filters[.feed] ?? "").count
     var raised: [AlertItem] = []
 
-    for row in incoming.sorted(by: { $0.seq < $1.seq }) {
+    // In the order they were placed, so that new orders are listed that way whatever changed
+    // them since; each order comes at most once per read.
+    for row in incoming.sorted(by: { $0.orderSeq < $1.orderSeq }) {
         state.feedCursor = max(state.feedCursor, row.seq)
         if let index = state.feed.rows.firstIndex(where: { $0.outTradeNo == row.outTradeNo }) {
-            // A later state of an order already listed: update it where it is.
+            // A later state of an order already listed: update it where it is, and keep the seq
+            // it was listed with, so a pause that showed it still shows it.
             let old = state.feed.rows[index]
             var updated = row
             updated.seq = old.seq
@@ -21,14 +25,20 @@ func receiveFeed(_ state: inout AppState, _ incoming: [FeedRow]) -> [Effect] {
                 state.alerts.recentRefunds[row.outTradeNo] = state.now
             }
         } else {
-            state.feed.rows.append(row)
-            if state.feed.isPaused { state.feed.arrivedWhilePaused += 1 }
-            // A store catching up (an ingest of last month) sends old refunded orders as new rows;
-            // an order first seen already refunded counts only if it was placed within a day.
+            let isNew = isHistory || row.orderSeq > state.newestOrderSeq
+            // A later state of an order placed before the newest listed one, which has left the
+            // list or was never in it, is not news for the list; it may still raise an alert.
+            if isNew {
+                state.feed.rows.append(row)
+                if state.feed.isPaused { state.feed.arrivedWhilePaused += 1 }
+            }
+            // A store catching up (an ingest of last month) sends old refunded orders; an order
+            // not listed counts toward a burst only if it was placed within a day.
             if isRefund(row.status), !isHistory, row.createdAt >= state.now - AlertsState.refundLookback {
                 state.alerts.recentRefunds[row.outTradeNo] = state.now
             }
         }
+        state.newestOrderSeq = max(state.newestOrderSeq, row.orderSeq)
         if let alert = bigOrderAlert(row, state) {
             state.alerts.alertedOrders.insert(row.outTradeNo)
             raised.append(alert)

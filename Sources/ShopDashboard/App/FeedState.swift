@@ -4,9 +4,10 @@ import ShopModel
 public struct FeedState: Sendable, Equatable {
     /// Oldest first, at most the configured capacity.
     public var rows: [FeedRow] = []
-    /// When paused, the newest seq on screen; later rows wait below the counter.
+    /// When paused, the largest seq on screen; orders that arrive later wait below the counter.
+    /// A listed order that changes keeps the seq it was listed with, so it stays in view.
     public var pausedAt: Int64?
-    /// Rows that arrived since the pause.
+    /// New orders that arrived since the pause (later states of listed ones do not count).
     public var arrivedWhilePaused: Int = 0
     /// Selection among the shown rows, newest first.
     public var cursor = ListCursor()
@@ -14,6 +15,13 @@ public struct FeedState: Sendable, Equatable {
     public init() {}
 
     public var isPaused: Bool { pausedAt != nil }
+
+    /// Freezes the list as it is. The largest seq rather than the last row's: the first rows are
+    /// listed in the order they were placed, and an older one may carry a later change.
+    mutating func pause() {
+        pausedAt = rows.map(\.seq).max() ?? 0
+        arrivedWhilePaused = 0
+    }
 
     /// The rows on screen, newest first, after the pause point and the filter.
     public func visibleRows(filter: String) -> [FeedRow] {

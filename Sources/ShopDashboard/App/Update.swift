@@ -16,8 +16,8 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.data = state.data.merged(with: data)
         clampCursors(&state)
         return noteRefunds(&state, fromData: data)
-    case .feed(let rows):
-        return receiveFeed(&state, rows)
+    case .feed(let rows, let cursor):
+        return receiveFeed(&state, rows, cursor: cursor)
     case .searchResults(let query, let results):
         guard query == state.orders.query else { return [] }  // an answer to an older question
         state.orders.searching = false

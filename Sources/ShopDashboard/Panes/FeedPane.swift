@@ -17,8 +17,7 @@ enum FeedPane {
                     state.feed.cursor.reveal(visible: visibleRows(state), count: before + max(0, added))
                 }
             } else {
-                state.feed.pausedAt = state.feed.rows.last?.seq ?? 0
-                state.feed.arrivedWhilePaused = 0
+                state.feed.pause()
             }
             return []
         case .enter:

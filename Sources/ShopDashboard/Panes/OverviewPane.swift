@@ -20,7 +20,7 @@ enum OverviewPane {
         let needle = state.filters[.overview]?.lowercased() ?? ""
         return state.feed.rows
             .filter { needle.isEmpty || FeedState.matches($0, needle) }
-            .sorted { ($0.paidAt ?? $0.createdAt, $0.seq) > ($1.paidAt ?? $1.createdAt, $1.seq) }
+            .sorted { ($0.paidAt ?? $0.createdAt, $0.orderSeq) > ($1.paidAt ?? $1.createdAt, $1.orderSeq) }
     }
 
     /// Rows the newest-orders table shows: the same split as `draw`, less borders and header.

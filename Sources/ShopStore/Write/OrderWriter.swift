@@ -17,13 +17,14 @@ extension EventWriter {
         }
         let statusAt = max(o.createdAt, paidAt ?? o.createdAt)
         // Looked up first rather than left to ON CONFLICT: a conflicting insert still uses up an
-        // AUTOINCREMENT number, and the feed's seq must not depend on how often a line was replayed.
+        // AUTOINCREMENT number, and seq must not depend on how often a line was replayed.
         guard try !orderExists(o.outTradeNo) else { return .duplicate }
         try run("""
             INSERT INTO orders (out_trade_no, transaction_id, customer, nickname, phone, phone_tail, city, address,
               created_at, paid_at, status, status_at, total_fen, discount_fen, paid_fen, channel, live_session,
-              coupon, items_summary, remark)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              coupon, items_summary, remark, feed_seq)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+              coalesce((SELECT max(feed_seq) FROM orders), 0) + 1)
             """, [o.outTradeNo, o.transactionId, o.customer, o.nickname, o.phone, OrderText.phoneTail(o.phone),
                   o.city, o.address, o.createdAt, paidAt, o.status.rawValue, statusAt, o.total.fen,
                   o.discount.fen, o.paid.fen, o.channel.rawValue, o.liveSession, o.coupon,
@@ -80,10 +81,11 @@ extension EventWriter {
     /// paid from the earliest `paid` event (or, lacking one, the first status that implies payment).
     func applyOrderStatus(_ s: OrderStatusChange) throws -> ApplyResult {
         guard let order = try row("""
-            SELECT status_at, paid_at, channel, paid_fen FROM orders WHERE out_trade_no = ?
+            SELECT status, status_at, paid_at, channel, paid_fen FROM orders WHERE out_trade_no = ?
             """, [s.outTradeNo]) else { return Self.unknownOrder(s.outTradeNo) }
         guard try addStatusEvent(s.outTradeNo, s.status, s.at) else { return .duplicate }
 
+        let status: String = order["status"]
         let statusAt: Int64 = order["status_at"]
         let oldPaidAt: Int64? = order["paid_at"]
         let channel: String = order["channel"]
@@ -102,14 +104,19 @@ extension EventWriter {
             try addSales(at: paidAt, channel: channel, orders: 1, gmv: paidFen)
         }
         let moves = s.at >= statusAt
+        // The feed hears of a change it would show, and only of that: a status the order already
+        // has, or one older than its current one, changes nothing on screen unless it moves the
+        // payment time.
+        let showsChange = (moves && s.status.rawValue != status) || paidAt != oldPaidAt
         try run("""
             UPDATE orders SET
               status = CASE WHEN ? THEN ? ELSE status END,
               status_at = CASE WHEN ? THEN ? ELSE status_at END,
               paid_at = ?,
-              transaction_id = coalesce(transaction_id, ?)
+              transaction_id = coalesce(transaction_id, ?),
+              feed_seq = CASE WHEN ? THEN coalesce((SELECT max(feed_seq) FROM orders), 0) + 1 ELSE feed_seq END
             WHERE out_trade_no = ?
-            """, [moves, s.status.rawValue, moves, s.at, paidAt, s.transactionId, s.outTradeNo])
+            """, [moves, s.status.rawValue, moves, s.at, paidAt, s.transactionId, showsChange, s.outTradeNo])
         return .accepted
     }
 }

@@ -57,7 +57,12 @@ final class DashboardLoop {
         }
 
         while terminal.terminationSignal == nil && !terminal.inputLost {
-            for action in worker.inbox.drain() { apply(action) }
+            for action in worker.inbox.drain() {
+                // A full page of the feed may have left changes behind it: read on without
+                // waiting for the store to change again.
+                if case .feed(let rows, _) = action, rows.count >= state.config.feedCapacity { wantFeed = true }
+                apply(action)
+            }
 
             var quit = false
             while !effects.isEmpty && !quit {

@@ -56,7 +56,10 @@ final class StoreWorker: @unchecked Sendable {
     func loadFeed(after cursor: Int64, limit: Int) {
         run(.feed, on: dataQueue) { [store] in
             do {
-                return .feed(cursor == 0 ? try store.latestFeed(limit: limit) : try store.feed(after: cursor, limit: limit))
+                guard cursor == 0 else { return .feed(try store.feed(after: cursor, limit: limit)) }
+                // The head first: a change between the two reads then comes again rather than never.
+                let head = try store.feedHead()
+                return .feed(try store.latestFeed(limit: limit), cursor: head)
             } catch {
                 return .failed("\(error)")
             }

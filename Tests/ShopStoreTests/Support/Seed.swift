@@ -59,7 +59,7 @@ enum Seed {
 
     static let o2Transaction = "4200001234202611250002"
 
-    /// Orders in the order they are applied, so their feed cursors (seq) are 1, 2, 3...
+    /// Orders in the order they are applied, so their seq (and first feed cursor) is 1, 2, 3...
     static let orderNumbers = ["W2", "W1", "Y2", "Y3", "Y4", "Y1", "O1", "O2", "O3", "O4", "O7U", "O5", "O6", "O8F"]
 
     static var events: [ShopEvent] {
