@@ -11,6 +11,7 @@ enum Schema {
         m.registerMigration("v1-core", migrate: createCore)
         m.registerMigration(QueryIndexes.migration, migrate: QueryIndexes.create)
         m.registerMigration(CouponRollup.migration, migrate: CouponRollup.create)
+        m.registerMigration(IntegrityLog.migration, migrate: IntegrityLog.create)
         return m
     }
 
