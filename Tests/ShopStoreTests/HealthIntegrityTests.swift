@@ -155,3 +155,53 @@ import ShopModel
         #expect(HealthFormat.seconds(0.999) == "1 s")
     }
 }
+
+/// A store with a damaged page: SQLite fails quick_check itself after naming the page, and that
+/// is a CRIT finding of the integrity check, not an unreadable store; it is remembered like any other.
+@Suite struct HealthIntegrityDamageTests {
+    @Test func aDamagedPageIsCriticalAndRemembered() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("health-damage-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("shop.sqlite").path
+        let (root, pageSize) = try Self.storeWithOneVisit(path)
+
+        // The visits table's only page now claims 65535 cells.
+        let file = try #require(FileHandle(forUpdatingAtPath: path))
+        try file.seek(toOffset: UInt64((root - 1) * pageSize + 3))
+        try file.write(contentsOf: Data([0xFF, 0xFF]))
+        try file.close()
+
+        let store = try ShopStore(path: path)
+        let run = try #require(try store.healthMeasurements(now: HealthFixture.now).integrity)
+        #expect(!run.passed)
+        #expect(run.origin == .ranAndRecorded)
+        #expect(run.firstProblem?.hasPrefix("Page \(root): ") == true)
+        // SQLite names the page, then gives up on the check itself: both are listed.
+        #expect(run.problems >= 2)
+
+        let later = try store.healthMeasurements(now: HealthFixture.now + 60)
+        #expect(later.integrity?.origin == .reused)
+        let result = try #require(HealthPolicy.evaluate(later, HealthThresholds()).results.last)
+        #expect(result.state == .crit)
+        #expect(result.line.hasPrefix("CRIT integrity: quick_check found \(run.problems) problem(s), first: Page \(root): "))
+        #expect(result.line.contains(" (checked 1 min ago, "))
+    }
+
+    /// Writes one visit and moves everything into the main file, so that the page can be damaged
+    /// there; returns the visits table's root page and the page size. The store is closed on return.
+    private static func storeWithOneVisit(_ path: String) throws -> (Int, Int) {
+        let store = try ShopStore(path: path)
+        try store.pool.write { db in
+            try db.execute(sql: """
+                INSERT INTO visits (id, visitor, started_at, day, duration_s, pages, channel)
+                VALUES ('V1', 'v', ?, 0, 30, 2, 'share')
+                """, arguments: [HealthFixture.now - 100])
+        }
+        _ = try store.pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+        return try store.pool.read { db in
+            (try Int.fetchOne(db, sql: "SELECT rootpage FROM sqlite_schema WHERE name = 'visits'") ?? 0,
+             try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 4_096)
+        }
+    }
+}

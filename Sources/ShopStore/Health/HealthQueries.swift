@@ -28,7 +28,10 @@ extension ShopStore {
                 newestEventAt: try newestEvent(db, now: now),
                 coupons: try runningCouponUsage(db, now: now),
                 integrity: thresholds.integrity
-                    ? try IntegrityLog.current(db, now: now, maxAgeMinutes: thresholds.integrityMaxAgeMinutes) : nil)
+                    ? try IntegrityLog.young(db, now: now, maxAgeMinutes: thresholds.integrityMaxAgeMinutes) : nil)
+        }
+        if thresholds.integrity && measured.integrity == nil {
+            measured.integrity = try pool.unsafeRead { db in try IntegrityLog.run(db, now: now) }
         }
         if let run = measured.integrity, run.origin == .ran, !readOnly, (try? recordIntegrityCheck(run)) != nil {
             measured.integrity?.origin = .ranAndRecorded

@@ -34,18 +34,40 @@ enum IntegrityLog {
                               seconds: row["seconds"], origin: .reused)
     }
 
-    /// The latest run if it is younger than `maxAgeMinutes`, else a new run of quick_check.
-    /// A maximum age of 0 always runs it.
-    static func current(_ db: Database, now: Int64, maxAgeMinutes: Int) throws -> IntegrityCheck {
-        if maxAgeMinutes > 0, let last = try latest(db, now: now), now - last.at < Int64(maxAgeMinutes) * 60 {
-            return last
+    /// The latest run if it is younger than `maxAgeMinutes`; a maximum age of 0 takes none.
+    static func young(_ db: Database, now: Int64, maxAgeMinutes: Int) throws -> IntegrityCheck? {
+        guard maxAgeMinutes > 0, let last = try latest(db, now: now), now - last.at < Int64(maxAgeMinutes) * 60 else {
+            return nil
         }
+        return last
+    }
+
+    /// Runs quick_check. Call it outside a transaction: after SQLite has found a damaged page,
+    /// committing the transaction around the check fails too, and the finding would be lost.
+    static func run(_ db: Database, now: Int64) throws -> IntegrityCheck {
         let clock = ContinuousClock()
         let started = clock.now
-        let answer = try String.fetchAll(db, sql: "PRAGMA quick_check")
+        let answer = try quickCheck(db)
         let took = started.duration(to: clock.now)
         let seconds = Double(took.components.seconds) + Double(took.components.attoseconds) / 1e18
         return IntegrityCheck(at: now, answer: answer, seconds: seconds)
+    }
+
+    /// quick_check's lines. On a badly damaged file SQLite lists a problem and then fails the
+    /// statement itself as corrupt; that is a finding of the check, not a reason for it to fail.
+    private static func quickCheck(_ db: Database) throws -> [String] {
+        var lines: [String] = []
+        do {
+            let cursor = try String.fetchCursor(db, sql: "PRAGMA quick_check")
+            while let row = try cursor.next() {
+                // SQLite may head a row with the database's name on a line of its own: not a problem.
+                lines += row.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("*** in database ") }
+            }
+        } catch let error as DatabaseError
+                    where [.SQLITE_CORRUPT, .SQLITE_NOTADB, .SQLITE_IOERR].contains(error.resultCode) {
+            lines.append("quick_check stopped: \(error.message ?? "\(error.resultCode)")")
+        }
+        return lines
     }
 
     static func record(_ db: Database, _ check: IntegrityCheck) throws {
