@@ -94,8 +94,8 @@ enum CheckConfig {
                     s.couponQuota = try limits(t, key, s.couponQuota)
                     try only(t, key, ["warn", "crit"])
                 default:
-                    throw failure(key, in: nil, "unknown setting (known: integrity, integrity_max_age_minutes, orders_drop, payment_failures, "
-                                  + "refund_spike, overdue_shipments, ingest_lag, coupon_quota)")
+                    throw failure(key, in: nil, "unknown setting (known: integrity, integrity_max_age_minutes, orders_drop, "
+                                  + "payment_failures, refund_spike, overdue_shipments, ingest_lag, coupon_quota)")
                 }
             }
         }
