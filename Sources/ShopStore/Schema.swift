@@ -15,6 +15,10 @@ enum Schema {
         return m
     }
 
+    /// Migrations a read-only open can do without: readers cope with their tables missing. A
+    /// monitoring account that may not write the store keeps checking it after an upgrade.
+    static let optionalForReaders: Set<String> = [IntegrityLog.migration]
+
     private static func createCore(_ db: Database) throws {
         try db.execute(sql: """
             CREATE TABLE meta (

@@ -109,6 +109,25 @@ import ShopModel
         #expect(Self.integrityLine(m) == "OK integrity: quick_check ok (checked 2 min ago, 0.04 s)")
     }
 
+    /// A store last written before the integrity_checks table existed: a reader who may not
+    /// upgrade it still checks it; the next writer upgrades it and remembers runs from then on.
+    @Test func aStoreFromBeforeTheTableIsCheckedReadOnlyAndUpgradedByAWriter() throws {
+        let f = try HealthFixture()
+        defer { f.remove() }
+        try f.sql("DROP TABLE integrity_checks")
+        try f.sql("DELETE FROM grdb_migrations WHERE identifier = ?", [IntegrityLog.migration])
+
+        let reader = try ShopStore(path: f.store.path, readOnly: true)
+        let m = try reader.healthMeasurements(now: F.now)
+        #expect(m.integrity?.origin == .ran)
+        #expect(Self.integrityLine(m) == "OK integrity: quick_check ok")
+        #expect(try reader.lastIntegrityCheck(now: F.now) == nil)
+
+        let writer = try ShopStore(path: f.store.path)
+        #expect(try writer.healthMeasurements(now: F.now).integrity?.origin == .ranAndRecorded)
+        #expect(try reader.healthMeasurements(now: F.now + 60).integrity?.origin == .reused)
+    }
+
     @Test func aRunStampedAfterNowIsNotTakenForTheLatest() throws {
         let f = try HealthFixture()
         defer { f.remove() }

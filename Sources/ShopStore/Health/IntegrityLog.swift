@@ -24,8 +24,10 @@ enum IntegrityLog {
     }
 
     /// The newest run at or before `now`. A row stamped later than `now` (a clock that went back,
-    /// or a check judged as of an earlier time) is not taken for the latest.
+    /// or a check judged as of an earlier time) is not taken for the latest. None on a store read
+    /// before its upgrade, which has no table yet.
     static func latest(_ db: Database, now: Int64) throws -> IntegrityCheck? {
+        guard try db.tableExists("integrity_checks") else { return nil }
         guard let row = try Row.fetchOne(db, sql: """
             SELECT at, problems, first_problem, seconds FROM integrity_checks
             WHERE at <= ? ORDER BY at DESC, id DESC LIMIT 1
