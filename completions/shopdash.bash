@@ -275,8 +275,31 @@ _shopdash_import() {
     repeating_flags=()
     non_repeating_flags=(-h --help)
     repeating_options=()
-    non_repeating_options=(--db --tz)
+    non_repeating_options=()
     __shopdash_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    csv|wechatpay-bill)
+        # Offer subcommand argument completions
+        "_shopdash_import_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'csv wechatpay-bill' -- "${cur}"))
+        ;;
+    esac
+}
+
+_shopdash_import_csv() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=(--map)
+    non_repeating_options=(--db --tz --rejects --amount-unit --time-format)
+    __shopdash_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
@@ -284,6 +307,39 @@ _shopdash_import() {
         return
         ;;
     '--tz')
+        return
+        ;;
+    '--rejects')
+        return
+        ;;
+    '--map')
+        return
+        ;;
+    '--amount-unit')
+        return
+        ;;
+    '--time-format')
+        return
+        ;;
+    esac
+}
+
+_shopdash_import_wechatpay-bill() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=(--db --tz --rejects)
+    __shopdash_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        return
+        ;;
+    '--tz')
+        return
+        ;;
+    '--rejects')
         return
         ;;
     esac
@@ -311,7 +367,7 @@ _shopdash_check() {
     repeating_flags=()
     non_repeating_flags=(--json --no-integrity -h --help)
     repeating_options=()
-    non_repeating_options=(--db --tz --role --config --warn-orders-drop --crit-orders-drop --warn-payment-failures --crit-payment-failures --warn-refund-spike --crit-refund-spike --warn-overdue-shipments --crit-overdue-shipments --warn-ingest-lag --crit-ingest-lag --warn-coupon-quota --crit-coupon-quota)
+    non_repeating_options=(--db --tz --role --config --warn-orders-drop --crit-orders-drop --warn-payment-failures --crit-payment-failures --warn-refund-spike --crit-refund-spike --warn-overdue-shipments --crit-overdue-shipments --warn-ingest-lag --crit-ingest-lag --warn-coupon-quota --crit-coupon-quota --integrity-max-age)
     __shopdash_offer_flags_options 0
 
     # Offer option value completions
@@ -364,6 +420,9 @@ _shopdash_check() {
         return
         ;;
     '--crit-coupon-quota')
+        return
+        ;;
+    '--integrity-max-age')
         return
         ;;
     esac

@@ -12,8 +12,13 @@ enum Schema {
         m.registerMigration(QueryIndexes.migration, migrate: QueryIndexes.create)
         m.registerMigration(CouponRollup.migration, migrate: CouponRollup.create)
         m.registerMigration(FeedCursor.migration, migrate: FeedCursor.create)
+        m.registerMigration(IntegrityLog.migration, migrate: IntegrityLog.create)
         return m
     }
+
+    /// Migrations a read-only open can do without: readers cope with their tables missing. A
+    /// monitoring account that may not write the store keeps checking it after an upgrade.
+    static let optionalForReaders: Set<String> = [IntegrityLog.migration]
 
     private static func createCore(_ db: Database) throws {
         try db.execute(sql: """

@@ -95,7 +95,9 @@ public final class ShopStore: Sendable {
         let (appID, tables, superseded, complete) = try pool.read { db -> (Int32, Int, Bool, Bool) in
             let appID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
             let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
-            return (appID, tables, try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db))
+            let pending = Set(migrator.migrations).subtracting(try migrator.appliedIdentifiers(db))
+            let complete = readOnly ? pending.isSubset(of: Schema.optionalForReaders) : pending.isEmpty
+            return (appID, tables, try migrator.hasBeenSuperseded(db), tables > 0 && complete)
         }
         if tables > 0 && appID != Schema.applicationID {
             throw StoreError.notAStore(path, "an SQLite database of some other program")

@@ -17,6 +17,10 @@ struct CheckCommand: ParsableCommand {
             closed unpaid), refund_spike, overdue_shipments, ingest_lag (age of the newest event), \
             coupon_quota (running batches near their quota), integrity (SQLite quick_check).
 
+            quick_check reads the whole file, so its result is remembered in the store and reused \
+            while younger than --integrity-max-age minutes (default 60; 0 runs it every time). A \
+            user who may not write the store gets a fresh quick_check on every run.
+
             Thresholds come from --config, else $XDG_CONFIG_HOME/shopdash/check.toml, else the [check] \
             table of $XDG_CONFIG_HOME/shopdash/config.toml; see docs/cli.md. Options override the file.
 
@@ -59,6 +63,10 @@ struct CheckCommand: ParsableCommand {
 
     @Flag(name: .customLong("no-integrity"), help: "Skip SQLite's quick_check (it reads the whole file).")
     var noIntegrity = false
+    @Option(name: .customLong("integrity-max-age"), help: ArgumentHelp(
+        "Reuse a quick_check result younger than this many minutes (default 60; 0: run it now).",
+        valueName: "minutes"))
+    var integrityMaxAge: Int?
 
     @Option(name: .long, help: ArgumentHelp("Judge as of this time instead of now.", visibility: .hidden))
     var now: String?
@@ -75,8 +83,14 @@ struct CheckCommand: ParsableCommand {
             } catch let failure as CommandFailure {
                 throw ConfigFailure(message: failure.message)
             }
+            // Read-only, so that a check polled every minute never waits for a writer; only a
+            // fresh quick_check run asks for write access, to be remembered.
             let shop = try store.open(readOnly: true)
-            summary = HealthPolicy.evaluate(try shop.healthMeasurements(now: at, thresholds: thresholds), thresholds)
+            var measured = try shop.healthMeasurements(now: at, thresholds: thresholds)
+            if let run = measured.integrity, run.origin == .ran, remember(run) {
+                measured.integrity?.origin = .ranAndRecorded
+            }
+            summary = HealthPolicy.evaluate(measured, thresholds)
         } catch let failure as ConfigFailure {
             summary = .unreadable(now: at, reason: failure.message, name: "config")
         } catch let failure as CommandFailure {
@@ -90,6 +104,19 @@ struct CheckCommand: ParsableCommand {
             summary.lines.forEach(Console.out)
         }
         throw ExitCode(Int32(summary.state.rawValue))
+    }
+
+    /// Records a quick_check run for the next checks. A user without write access, or a store
+    /// busy or broken enough that the write fails, still gets the result of this run: the cache
+    /// is a saving, never a reason for the check to fail.
+    private func remember(_ run: IntegrityCheck) -> Bool {
+        guard FileManager.default.isWritableFile(atPath: store.path) else { return false }
+        do {
+            try store.open(readOnly: false).recordIntegrityCheck(run)
+            return true
+        } catch {
+            return false
+        }
     }
 
     /// Wrong arguments or thresholds: reported as UNKNOWN like an unreadable store, but named as such.
@@ -120,17 +147,24 @@ struct CheckCommand: ParsableCommand {
         try override(&t.ingestLag, warnIngestLag, critIngestLag, "ingest-lag")
         try override(&t.couponQuota, warnCouponQuota, critCouponQuota, "coupon-quota")
         if noIntegrity { t.integrity = false }
+        if let integrityMaxAge {
+            guard integrityMaxAge >= 0 else {
+                throw CommandFailure("--integrity-max-age (\(integrityMaxAge)) must be 0 or more minutes", code: ExitCodes.usage)
+            }
+            t.integrityMaxAgeMinutes = integrityMaxAge
+        }
         return t
     }
 
     /// Keys are part of the interface: scripts read them. Checks come in their fixed order.
+    /// `checked_at` and `check_seconds` appear only on checks that may judge an earlier run (integrity).
     static func json(_ summary: HealthSummary) -> JSONOut {
         .object([
             ("status", .string(summary.state.label)),
             ("exit_code", .int(summary.state.rawValue)),
             ("now", .int(summary.now)),
             ("checks", .array(summary.results.map { r in
-                .object([
+                var fields: [(String, JSONOut)] = [
                     ("name", .string(r.name)),
                     ("status", .string(r.state.label)),
                     ("value", r.value.map(JSONOut.number) ?? .null),
@@ -138,7 +172,10 @@ struct CheckCommand: ParsableCommand {
                     ("warn", r.limits.map { .number($0.warn) } ?? .null),
                     ("crit", r.limits.map { .number($0.crit) } ?? .null),
                     ("detail", .string(r.detail)),
-                ])
+                ]
+                if let at = r.checkedAt { fields.append(("checked_at", .int(at))) }
+                if let seconds = r.checkSeconds { fields.append(("check_seconds", .number(seconds))) }
+                return .object(fields)
             })),
             ("perfdata", .string(summary.perfdata)),
         ])

@@ -82,6 +82,73 @@ extension EndToEnd {
             #expect(!FileManager.default.fileExists(atPath: junk + "-wal"))
         }
 
+        /// The integrity entry of `check --json`.
+        static func integrity(_ r: CliResult) throws -> [String: Any] {
+            let checks = try #require(try r.json()["checks"] as? [[String: Any]])
+            return try #require(checks.first { $0["name"] as? String == "integrity" })
+        }
+
+        @Test func aQuickCheckRunIsRememberedAndReusedWhileYoung() throws {
+            let store = try CliStore(events: CliFixture.events)
+            let first = try Self.integrity(try store.run(["check", "--now", CliFixture.now, "--json"]))
+            #expect(first["checked_at"] as? Int64 == CliFixture.nowSeconds)
+            #expect((first["detail"] as? String)?.hasPrefix("quick_check ok (checked now, ") == true)
+            #expect(Set(first.keys) == ["name", "status", "value", "unit", "warn", "crit", "detail", "checked_at", "check_seconds"])
+
+            // Half an hour later the run is reused: its time has not changed, so quick_check did not run.
+            let halfHour = "2026-11-25T14:30:00+08:00"
+            let reused = try store.run(["check", "--now", halfHour])
+            let line = try #require(reused.lines.first { $0.hasPrefix("OK integrity: ") })
+            #expect(line.hasPrefix("OK integrity: quick_check ok (checked 30 min ago, "))
+            #expect(try Self.integrity(try store.run(["check", "--now", halfHour, "--json"]))["checked_at"] as? Int64
+                    == CliFixture.nowSeconds)
+
+            // A shorter maximum age, from the option or the file, makes it run again.
+            let rerun = try Self.integrity(try store.run(["check", "--now", halfHour, "--json", "--integrity-max-age", "20"]))
+            #expect(rerun["checked_at"] as? Int64 == CliFixture.nowSeconds + 1_800)
+            let config = store.dir.appendingPathComponent("check.toml").path
+            try "integrity_max_age_minutes = 0\n".write(toFile: config, atomically: true, encoding: .utf8)
+            let always = try Self.integrity(try store.run(["check", "--now", halfHour, "--json", "--config", config]))
+            #expect(always["checked_at"] as? Int64 == CliFixture.nowSeconds + 1_800)
+            #expect((always["detail"] as? String)?.hasPrefix("quick_check ok (checked now, ") == true)
+
+            try "integrity = true\nintegrity_max_age_minutes = -5\n".write(toFile: config, atomically: true, encoding: .utf8)
+            let bad = try store.run(["check", "--config", config])
+            #expect(bad.status == 3)
+            #expect(bad.stdout == "UNKNOWN config: \(config):2: integrity_max_age_minutes: expected a whole number of minutes, 0 or more\n")
+            let badOption = try store.run(["check", "--integrity-max-age=-1"])
+            #expect(badOption.status == 3)
+            #expect(badOption.stdout.hasPrefix("UNKNOWN config: --integrity-max-age (-1) must be 0 or more"))
+        }
+
+        /// A monitoring user who may read the store but not write it: as root, the check runs as
+        /// nobody; as anyone else, the store file is made read-only.
+        @Test func aUserWhoCannotWriteTheStoreStillGetsAFreshQuickCheck() throws {
+            let store = try CliStore(events: CliFixture.events)
+            let fm = FileManager.default
+            var prefix: [String] = []
+            if getuid() == 0 {
+                // nobody must be able to create the -shm file beside the store, but not write the store.
+                try fm.setAttributes([.posixPermissions: 0o777], ofItemAtPath: store.dir.path)
+                try fm.setAttributes([.posixPermissions: 0o644], ofItemAtPath: store.path)
+                prefix = ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+            } else {
+                try fm.setAttributes([.posixPermissions: 0o444], ofItemAtPath: store.path)
+            }
+            defer { try? fm.setAttributes([.posixPermissions: 0o644], ofItemAtPath: store.path) }
+            for _ in 0..<2 {
+                let argv = prefix + [try CliRunner.binary(), "check", "--db", store.path, "--now", CliFixture.now]
+                let output = try CliProcess.run(argv, environment: CliRunner.environment())
+                let text = String(decoding: output.stdout, as: UTF8.self)
+                #expect(output.status == 0, "\(text)\(String(decoding: output.stderr, as: UTF8.self))")
+                #expect(text.split(separator: "\n").last == "OK integrity: quick_check ok")
+            }
+            // Nothing was remembered: a writer's check now runs quick_check itself.
+            try fm.setAttributes([.posixPermissions: 0o644], ofItemAtPath: store.path)
+            let writer = try Self.integrity(try store.run(["check", "--now", CliFixture.now, "--json"]))
+            #expect((writer["detail"] as? String)?.hasPrefix("quick_check ok (checked now, ") == true)
+        }
+
         @Test func jsonHasFixedKeysForEveryCheck() throws {
             let store = try CliStore(events: CliFixture.events)
             let r = try store.run(["check", "--now", CliFixture.stalledNow, "--json", "--no-integrity"])

@@ -65,7 +65,8 @@ import ShopModel
         #expect(m.newestEventAt == now)           // the order paid this second
         #expect(m.coupons.map(\.batchId) == ["A", "B"])
         #expect(m.coupons.first?.issued == 9)
-        #expect(m.integrity == ["ok"])
+        #expect(m.integrity?.passed == true)
+        #expect(m.integrity?.at == now)
 
         let off = try f.store.healthMeasurements(now: now, thresholds: { var t = HealthThresholds(); t.integrity = false; return t }())
         #expect(off.integrity == nil)
@@ -110,7 +111,7 @@ import ShopModel
             ordersPending: 4, refunds: 2, refundsBaseline: 1.5, overdueShipments: 3, overdueBase: 200,
             newestEventAt: HealthFixture.now - 42,
             coupons: [CouponQuotaUsage(batchId: "B1", name: "满100减20", issued: 450, quota: 1_000)],
-            integrity: ["ok"])
+            integrity: IntegrityCheck(at: HealthFixture.now, answer: ["ok"], seconds: 1.4))
         change(&m)
         return m
     }
@@ -196,7 +197,8 @@ import ShopModel
             $0.coupons = [CouponQuotaUsage(batchId: "A", name: "双11", issued: 99, quota: 100),
                           CouponQuotaUsage(batchId: "B", name: "b", issued: 95, quota: 100),
                           CouponQuotaUsage(batchId: "C", name: "c", issued: 10, quota: 100)]
-            $0.integrity = ["row 3 missing from index orders_created", "wrong # of entries in index orders_paid"]
+            $0.integrity = IntegrityCheck(at: HealthFixture.now, answer: ["row 3 missing from index orders_created",
+                                                                          "wrong # of entries in index orders_paid"], seconds: 2)
         }, HealthThresholds())
         let coupon = s.results.first { $0.name == "coupon_quota" }!
         #expect(coupon.state == .crit)

@@ -31,12 +31,12 @@ public struct HealthMeasurements: Sendable, Hashable, Codable {
     public var newestEventAt: Int64?
     /// Running batches, fullest first.
     public var coupons: [CouponQuotaUsage]
-    /// "ok", or SQLite's list of problems; nil when the check was switched off.
-    public var integrity: [String]?
+    /// The quick_check run judged (fresh or remembered); nil when the check was switched off.
+    public var integrity: IntegrityCheck?
 
     public init(now: Int64, paidOrders: Int, paidOrdersWeekAgo: Int, ordersPaid: Int, ordersClosedUnpaid: Int,
                 ordersPending: Int, refunds: Int, refundsBaseline: Double, overdueShipments: Int,
-                overdueBase: Int, newestEventAt: Int64?, coupons: [CouponQuotaUsage], integrity: [String]?) {
+                overdueBase: Int, newestEventAt: Int64?, coupons: [CouponQuotaUsage], integrity: IntegrityCheck?) {
         self.now = now; self.paidOrders = paidOrders; self.paidOrdersWeekAgo = paidOrdersWeekAgo
         self.ordersPaid = ordersPaid; self.ordersClosedUnpaid = ordersClosedUnpaid; self.ordersPending = ordersPending
         self.refunds = refunds; self.refundsBaseline = refundsBaseline; self.overdueShipments = overdueShipments

@@ -3,7 +3,7 @@ public enum HealthPolicy {
     public static func evaluate(_ m: HealthMeasurements, _ t: HealthThresholds) -> HealthSummary {
         var results = [ordersDrop(m, t), paymentFailures(m, t), refundSpike(m, t), overdueShipments(m, t),
                        ingestLag(m, t), couponQuota(m, t)]
-        if let integrity = m.integrity { results.append(self.integrity(integrity)) }
+        if let integrity = m.integrity { results.append(self.integrity(integrity, now: m.now)) }
         return HealthSummary(now: m.now, results: results)
     }
 
@@ -106,14 +106,19 @@ public enum HealthPolicy {
             perfdata: [PerfDatum("coupon_quota", pct, unit: "%", limits: t.couponQuota, max: 100)])
     }
 
-    static func integrity(_ problems: [String]) -> HealthCheckResult {
-        if problems == ["ok"] {
-            return HealthCheckResult(name: "integrity", state: .ok, value: nil, unit: "", detail: "quick_check ok",
-                                     limits: nil, perfdata: [])
+    /// A remembered run is judged like a fresh one: a problem found an hour ago stays CRIT until
+    /// a later run passes. The line says when the run was, unless the store could not remember it.
+    static func integrity(_ run: IntegrityCheck, now: Int64) -> HealthCheckResult {
+        let found = run.passed ? "quick_check ok"
+            : "quick_check found \(run.problems) problem(s), first: \(run.firstProblem ?? "no answer")"
+        let when: String
+        switch run.origin {
+        case .ran: when = ""
+        case .ranAndRecorded: when = " (checked now, \(HealthFormat.seconds(run.seconds)))"
+        case .reused: when = " (checked \(HealthFormat.age(now - run.at)) ago, \(HealthFormat.seconds(run.seconds)))"
         }
-        let first = problems.first ?? "no answer"
         return HealthCheckResult(
-            name: "integrity", state: .crit, value: Double(problems.count), unit: "",
-            detail: "quick_check found \(problems.count) problem(s), first: \(first)", limits: nil, perfdata: [])
+            name: "integrity", state: run.passed ? .ok : .crit, value: run.passed ? nil : Double(run.problems), unit: "",
+            detail: found + when, limits: nil, perfdata: [], checkedAt: run.at, checkSeconds: run.seconds)
     }
 }

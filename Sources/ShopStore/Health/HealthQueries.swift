@@ -4,8 +4,12 @@ import ShopModel
 extension ShopStore {
     /// Reads everything `shopdash check` judges, in one read transaction, using only indexed
     /// lookups and the minute rollup, so that it stays fast on a store with millions of orders.
+    /// quick_check, which reads the whole file, runs only when no remembered run is younger than
+    /// `thresholds.integrityMaxAgeMinutes`; a new run is remembered unless the store is read-only
+    /// (then `recordIntegrityCheck` on a writable store can remember it). Failing to remember it
+    /// never fails the measurement.
     public func healthMeasurements(now: Int64, thresholds: HealthThresholds = HealthThresholds()) throws -> HealthMeasurements {
-        try pool.read { db in
+        var measured = try pool.read { db in
             let (paid, paidWeekAgo) = try paidOrderWindows(db, now: now, minutes: thresholds.ordersWindowMinutes)
             let outcomes = try paymentOutcomes(db, now: now, minutes: thresholds.paymentWindowMinutes)
             let (refunds, baseline) = try refundWindows(db, now: now, minutes: thresholds.refundWindowMinutes)
@@ -23,8 +27,16 @@ extension ShopStore {
                 refunds: refunds, refundsBaseline: baseline, overdueShipments: overdue, overdueBase: overdueBase,
                 newestEventAt: try newestEvent(db, now: now),
                 coupons: try runningCouponUsage(db, now: now),
-                integrity: thresholds.integrity ? try String.fetchAll(db, sql: "PRAGMA quick_check") : nil)
+                integrity: thresholds.integrity
+                    ? try IntegrityLog.young(db, now: now, maxAgeMinutes: thresholds.integrityMaxAgeMinutes) : nil)
         }
+        if thresholds.integrity && measured.integrity == nil {
+            measured.integrity = try pool.unsafeRead { db in try IntegrityLog.run(db, now: now) }
+        }
+        if let run = measured.integrity, run.origin == .ran, !readOnly, (try? recordIntegrityCheck(run)) != nil {
+            measured.integrity?.origin = .ranAndRecorded
+        }
+        return measured
     }
 
     /// Paid orders in the last complete minutes of the window, and in the same wall-clock window

@@ -54,11 +54,17 @@ public struct HealthCheckResult: Sendable, Hashable, Codable {
     public var detail: String
     public var limits: HealthLimits?
     public var perfdata: [PerfDatum]
+    /// When the judged figure was measured, for a check that may judge an earlier measurement
+    /// (integrity); nil for checks measured at `now`.
+    public var checkedAt: Int64?
+    /// How long that measurement took, where that is worth knowing.
+    public var checkSeconds: Double?
 
     public init(name: String, state: HealthState, value: Double?, unit: String, detail: String,
-                limits: HealthLimits?, perfdata: [PerfDatum]) {
+                limits: HealthLimits?, perfdata: [PerfDatum], checkedAt: Int64? = nil, checkSeconds: Double? = nil) {
         self.name = name; self.state = state; self.value = value; self.unit = unit
         self.detail = detail; self.limits = limits; self.perfdata = perfdata
+        self.checkedAt = checkedAt; self.checkSeconds = checkSeconds
     }
 
     /// "(warn 50%, crit 80%)", or a note when the check could not judge.
@@ -93,4 +99,24 @@ enum HealthFormat {
     }
 
     private static func pad(_ n: Int64) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+    /// How long ago, to the minute once it is over one: "40 s", "12 min", "2 h 05 min", "3 d 4 h".
+    static func age(_ seconds: Int64) -> String {
+        let s = max(0, seconds)
+        if s >= 86_400 { return "\(s / 86_400) d \(s % 86_400 / 3_600) h" }
+        if s >= 3_600 { return "\(s / 3_600) h \(pad(s % 3_600 / 60)) min" }
+        if s >= 60 { return "\(s / 60) min" }
+        return "\(s) s"
+    }
+
+    /// A run time: "1.4 s", and hundredths under a second ("0.04 s") so that a quick run does not read as 0.
+    static func seconds(_ value: Double) -> String {
+        guard value.isFinite, value >= 0 else { return "0 s" }
+        if value >= 1 { return number(value) + " s" }
+        let hundredths = Int((value * 100).rounded())
+        if hundredths >= 100 { return "1 s" }
+        if hundredths == 0 { return "under 0.01 s" }
+        if hundredths % 10 == 0 { return "0.\(hundredths / 10) s" }
+        return "0.\(hundredths < 10 ? "0" : "")\(hundredths) s"
+    }
 }

@@ -40,8 +40,11 @@ public struct HealthThresholds: Sendable, Hashable, Codable {
     /// Percent of a running coupon batch's quota already issued.
     public var couponQuota = HealthLimits(warn: 90, crit: 98)
 
-    /// Whether to run SQLite's quick_check (it reads the whole file).
+    /// Whether to judge SQLite's quick_check (it reads the whole file).
     public var integrity = true
+    /// A remembered quick_check run younger than this is judged instead of running it again;
+    /// 0 runs it every time.
+    public var integrityMaxAgeMinutes = 60
 
     public init() {}
 }

@@ -56,6 +56,11 @@ enum CheckConfig {
             for key in top.keys {
                 switch key {
                 case "integrity": s.integrity = try bool(top, key, in: nil)
+                case "integrity_max_age_minutes":
+                    guard let minutes = top[key]?.int, minutes >= 0 else {
+                        throw failure(key, in: nil, "expected a whole number of minutes, 0 or more")
+                    }
+                    s.integrityMaxAgeMinutes = minutes
                 case "orders_drop":
                     let t = try section(top, key)
                     s.ordersDrop = try limits(t, key, s.ordersDrop)
@@ -89,8 +94,8 @@ enum CheckConfig {
                     s.couponQuota = try limits(t, key, s.couponQuota)
                     try only(t, key, ["warn", "crit"])
                 default:
-                    throw failure(key, in: nil, "unknown setting (known: integrity, orders_drop, payment_failures, "
-                                  + "refund_spike, overdue_shipments, ingest_lag, coupon_quota)")
+                    throw failure(key, in: nil, "unknown setting (known: integrity, integrity_max_age_minutes, orders_drop, "
+                                  + "payment_failures, refund_spike, overdue_shipments, ingest_lag, coupon_quota)")
                 }
             }
         }
