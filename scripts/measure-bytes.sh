@@ -16,27 +16,10 @@ height=${4:-40}
 pane_key=${5:-1}
 
 root=$(cd "$(dirname "$0")/.." && pwd)
-bin=${SHOPDASH_BIN:-}
-if [[ -z "$bin" ]]; then
-  if [[ -x "$root/.build/release/shopdash" ]]; then bin="$root/.build/release/shopdash"; else bin="$root/.build/debug/shopdash"; fi
-fi
-[[ -x "$bin" ]] || { echo "no shopdash binary at $bin; run swift build first" >&2; exit 1; }
-command -v tmux >/dev/null || { echo "tmux is required" >&2; exit 1; }
-command -v script >/dev/null || { echo "script (util-linux) is required" >&2; exit 1; }
-
 source "$root/scripts/measure-load.sh"
-work=$(mktemp -d)
-socket="shopdash-measure-$$"
-cleanup() {
-  stop_load
-  tmux -L "$socket" kill-server 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-db="$work/shop.sqlite"
+command -v script >/dev/null || { echo "script (util-linux) is required" >&2; exit 1; }
+measure_setup shopdash-measure
 log="$work/typescript"
-"$bin" demo --headless --seed 7 --days 3 --duration 0 --db "$db" >/dev/null 2>&1
 
 printf 'set -g status off\nset -g escape-time 0\n' > "$work/tmux.conf"
 start_load "$bin" "$db" "$rate"

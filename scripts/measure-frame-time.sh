@@ -15,25 +15,8 @@ width=${3:-200}
 height=${4:-60}
 
 root=$(cd "$(dirname "$0")/.." && pwd)
-bin=${SHOPDASH_BIN:-}
-if [[ -z "$bin" ]]; then
-  if [[ -x "$root/.build/release/shopdash" ]]; then bin="$root/.build/release/shopdash"; else bin="$root/.build/debug/shopdash"; fi
-fi
-[[ -x "$bin" ]] || { echo "no shopdash binary at $bin; run swift build first" >&2; exit 1; }
-command -v tmux >/dev/null || { echo "tmux is required" >&2; exit 1; }
-
 source "$root/scripts/measure-load.sh"
-work=$(mktemp -d)
-socket="shopdash-frames-$$"
-cleanup() {
-  stop_load
-  tmux -L "$socket" kill-server 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-db="$work/shop.sqlite"
-"$bin" demo --headless --seed 7 --days 3 --duration 0 --db "$db" >/dev/null 2>&1
+measure_setup shopdash-frames
 
 printf 'set -g status off\nset -g escape-time 0\nset -g remain-on-exit on\n' > "$work/tmux.conf"
 summary() {  # stdin: total_us values
