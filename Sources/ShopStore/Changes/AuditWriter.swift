@@ -40,10 +40,12 @@ enum AuditValue: Encodable, Equatable {
 }
 
 extension Actor {
-    /// The person at this terminal: the OS user and, over SSH, the client address ($SSH_CLIENT).
+    /// The person at this terminal as the environment tells it: the user ($USER, $LOGNAME) and, over
+    /// SSH, the client's address ($SSH_CLIENT is "ip port port"; $SSH_CONNECTION starts the same).
     public static func current(role: Role, environment: [String: String] = ProcessInfo.processInfo.environment) -> Actor {
         let user = environment["USER"] ?? environment["LOGNAME"] ?? "unknown"
-        let ssh = environment["SSH_CLIENT"].flatMap { $0.split(separator: " ").first.map(String.init) }
+        let ssh = (environment["SSH_CLIENT"] ?? environment["SSH_CONNECTION"])
+            .flatMap { $0.split(separator: " ").first.map(String.init) }
         return Actor(user: user, sshClient: ssh, role: role)
     }
 }

@@ -1,28 +1,18 @@
 import Foundation
 import ShopModel
+import ShopStore
 
-/// Who is running this command, for the audit log: the OS user behind the process and, when it
-/// came in over SSH, the client's address.
+/// Who is at the keyboard, for the audit rows of the changes and reveals made by the commands and
+/// the dashboard alike: the store's reading of the environment (user, SSH client address), with
+/// the user name taken from the password database when there is an entry, since anyone can set
+/// $USER.
 enum ActorIdentity {
     static func current(role: Role, environment: [String: String] = ProcessInfo.processInfo.environment) -> Actor {
-        Actor(user: osUser(environment), sshClient: sshClient(environment), role: role)
-    }
-
-    /// The effective user's login name from the password database; the environment can be edited,
-    /// so it is only the fallback for users without an entry (containers with arbitrary uids).
-    static func osUser(_ environment: [String: String]) -> String {
-        let uid = geteuid()
-        if let entry = getpwuid(uid), let name = entry.pointee.pw_name {
-            return String(cString: name)
+        var actor = Actor.current(role: role, environment: environment)
+        if let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name {
+            let account = String(cString: name)
+            if !account.isEmpty { actor.user = account }
         }
-        return environment["USER"] ?? environment["LOGNAME"] ?? "uid \(uid)"
-    }
-
-    /// SSH_CLIENT is "client-ip client-port server-port"; the address is what the audit log keeps,
-    /// as the dashboard's rows do.
-    static func sshClient(_ environment: [String: String]) -> String? {
-        guard let raw = environment["SSH_CLIENT"] ?? environment["SSH_CONNECTION"],
-              let ip = raw.split(separator: " ").first else { return nil }
-        return String(ip)
+        return actor
     }
 }

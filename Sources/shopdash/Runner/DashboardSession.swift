@@ -25,7 +25,7 @@ enum DashboardSession {
             state.message = StatusMessage(text: notice, isError: themeProblem != nil,
                                           until: store.readOnly ? Int64.max : now + 10)
         }
-        let actor = OperatorIdentity.actor(role: settings.role, environment: environment)
+        let actor = ActorIdentity.current(role: settings.role, environment: environment)
         let worker = StoreWorker(store: store, actor: actor, inbox: ActionInbox()) {
             Int64(Date().timeIntervalSince1970)
         }
