@@ -115,6 +115,17 @@ public enum Sanitizer {
         }
     }
 
+    /// Whether a scalar may not reach a terminal as it is: controls (C0, DEL, C1), line and
+    /// paragraph separators, invisible or reordering characters, and what wcwidth calls
+    /// unprintable. Output that shows such scalars its own way (escapes in plain command output)
+    /// asks here, so every path agrees on what is dangerous.
+    public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x20 || v == 0x7F || v == 0x85 || v == 0x2028 || v == 0x2029 { return true }
+        if v < 0x7F { return false }
+        return isHidden(v) || isUnprintable(scalar)
+    }
+
     /// Characters that are invisible or reorder text: C1 controls, bidi marks, embeddings,
     /// overrides and isolates, zero-width spaces and joiners, word joiners and invisible
     /// operators, BOM, Hangul fillers (blank-looking nicknames), Mongolian and Khmer invisible

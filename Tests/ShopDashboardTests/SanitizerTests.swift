@@ -13,6 +13,15 @@ import Testing
         }
     }
 
+    @Test func unsafeScalarsAreTheOnesCleanReplaces() {
+        for v: UInt32 in [0x1B, 0x07, 0x0A, 0x7F, 0x9B, 0x202E, 0x2066, 0x200B, 0xFEFF, 0x2028] {
+            #expect(Sanitizer.isUnsafe(Unicode.Scalar(v)!), "U+\(String(v, radix: 16))")
+        }
+        for ch in "Az9 ¥订单小明🌸".unicodeScalars {
+            #expect(!Sanitizer.isUnsafe(ch), "\(ch)")
+        }
+    }
+
     @Test func csiEscapeBecomesVisible() {
         let out = Sanitizer.clean("小明\u{1B}[2J\u{1B}[H")
         #expect(out == "小明␛[2J␛[H")

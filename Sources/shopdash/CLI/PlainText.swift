@@ -1,7 +1,10 @@
+import ShopDashboard
+
 /// Text from the store on its way to a terminal. Names, remarks and addresses come from outside;
-/// nothing in them may move the cursor, change colours or reorder the line, so control
-/// characters (C0, DEL, C1, which covers ESC and CSI), bidi controls and line separators become
-/// visible `\u{..}` escapes. Everything else, Chinese and emoji included, passes unchanged.
+/// nothing in them may move the cursor, change colours or reorder the line, so whatever the
+/// dashboard's Sanitizer calls unsafe (controls incl. ESC and CSI, bidi and invisible characters,
+/// line separators) becomes a visible `\u{..}` escape. Everything else, Chinese and emoji
+/// included, passes unchanged.
 enum PlainText {
     static func clean(_ s: String) -> String {
         guard s.unicodeScalars.contains(where: isUnsafe) else { return s }
@@ -18,9 +21,5 @@ enum PlainText {
 
     static func clean(_ s: String?) -> String { s.map { clean($0) } ?? "" }
 
-    static func isUnsafe(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        return v < 0x20 || (0x7F...0x9F).contains(v) || (0x200E...0x200F).contains(v)
-            || (0x2028...0x202E).contains(v) || (0x2066...0x2069).contains(v)
-    }
+    static func isUnsafe(_ s: Unicode.Scalar) -> Bool { Sanitizer.isUnsafe(s) }
 }
