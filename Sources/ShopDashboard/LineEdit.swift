@@ -2,6 +2,9 @@
 /// keys that edit it. The cursor stays at the end, which is all these inputs need.
 public struct LineEdit: Sendable, Hashable {
     public private(set) var text: String
+    /// The whole text is selected: the next character replaces it and Backspace removes it, so
+    /// returning to a box to ask something new does not add to the old question.
+    public private(set) var isSelected = false
     /// In characters; typing beyond it is ignored.
     public var maxLength: Int
 
@@ -14,15 +17,18 @@ public struct LineEdit: Sendable, Hashable {
     /// are left to the caller.
     @discardableResult
     public mutating func apply(_ key: Key) -> Bool {
+        let replacing = isSelected
+        isSelected = false
         switch key {
         case .char(let c):
             // A pasted control or escape character is refused, not stored: what is typed is
             // later shown and searched for as it is.
             guard Sanitizer.clean(String(c)) == String(c), !c.isNewline else { return true }
+            if replacing { text = "" }
             if text.count < maxLength { text.append(c) }
             return true
         case .backspace, .ctrl("h"):
-            if !text.isEmpty { text.removeLast() }
+            if replacing { text = "" } else if !text.isEmpty { text.removeLast() }
             return true
         case .ctrl("u"):
             text = ""
@@ -32,11 +38,15 @@ public struct LineEdit: Sendable, Hashable {
             while let last = text.last, last != " " { text.removeLast() }
             return true
         default:
+            isSelected = replacing
             return false
         }
     }
 
-    public mutating func clear() { text = "" }
+    public mutating func clear() { text = ""; isSelected = false }
+
+    /// Selects the whole text (nothing to select when it is empty).
+    public mutating func selectAll() { isSelected = !text.isEmpty }
 }
 
 /// A one-line input: prompt, the text (its end kept in view) and a cursor when focused, or a

@@ -35,7 +35,7 @@ struct AppUpdateTests {
         var state = Scene.opened()
         #expect(Scene.press(&state, .ctrl("c")) == [.quit])
         #expect(Scene.press(&state, .char("q")) == [.quit])
-        Scene.press(&state, .char("4"))
+        Scene.press(&state, .char("4"), .char("/"))
         #expect(state.orders.focus == .search)
         #expect(Scene.press(&state, .char("q")).isEmpty)
         #expect(state.orders.input.text == "q")
@@ -45,7 +45,7 @@ struct AppUpdateTests {
     @Test func ctrlZSuspendsFromAnywhereEvenInsideAField() {
         var state = Scene.opened()
         #expect(Scene.press(&state, .ctrl("z")) == [.suspend])
-        Scene.press(&state, .char("4"))
+        Scene.press(&state, .char("4"), .char("/"))
         #expect(state.orders.focus == .search)
         #expect(Scene.press(&state, .ctrl("z")) == [.suspend])
         #expect(state.orders.input.text.isEmpty)

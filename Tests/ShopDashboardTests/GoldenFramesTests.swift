@@ -18,11 +18,22 @@ struct GoldenFramesTests {
 
     @Test func orderResultsBeforeOpening() throws {
         var state = Scene.opened(.zh)
-        Scene.press(&state, .char("4"))
+        Scene.press(&state, .char("4"), .char("/"))
         Scene.type(&state, "5678")
         Scene.press(&state, .enter)
         _ = update(&state, .searchResults(query: "5678", Fixture.searchResults))
         try Golden.check("orders-results-zh-80x24", Scene.draw(state))
+    }
+
+    /// A wide screen but not the widest: whole amounts, the status, and the selected order beside them.
+    @Test func orderResultsAt120Columns() throws {
+        var state = Scene.opened(.en, width: 120, height: 40)
+        Scene.press(&state, .char("4"), .char("/"))
+        Scene.type(&state, "5678")
+        Scene.press(&state, .enter)
+        _ = update(&state, .searchResults(query: "5678", Fixture.searchResults))
+        _ = update(&state, .orderDetail(Fixture.orderDetail))
+        try Golden.check("orders-results-en-120x40", Scene.draw(state))
     }
 
     @Test func pausedFeedCountsArrivals() throws {

@@ -68,6 +68,7 @@ enum Scene {
         case .feed:
             press(&state, .char("j"), .char("j"))
         case .orders:
+            press(&state, .char("/"))
             type(&state, "5678")
             press(&state, .enter)
             _ = update(&state, .searchResults(query: "5678", Fixture.searchResults))

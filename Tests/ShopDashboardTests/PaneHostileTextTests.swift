@@ -33,6 +33,7 @@ struct PaneHostileTextTests {
         Scene.press(&state, .char(Character(String(pane.rawValue))))
         if pane == .orders {
             _ = update(&state, .searchResults(query: "", []))
+            Scene.press(&state, .char("/"))
             Scene.type(&state, "x")
             Scene.press(&state, .enter)
             let results = Fixture.searchResults.map { var r = $0; r.nickname = Self.hostile; r.itemsSummary = Self.hostile; return r }

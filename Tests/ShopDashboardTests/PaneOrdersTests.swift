@@ -6,7 +6,7 @@ import Testing
 struct PaneOrdersTests {
     @Test func typingAndEnterSearchesThenResultsOpenAnOrder() {
         var state = Scene.opened()
-        Scene.press(&state, .char("4"))
+        Scene.press(&state, .char("4"), .char("/"))
         Scene.type(&state, " 5678 ")
         #expect(Scene.press(&state, .enter) == [.search("5678")])
         #expect(state.orders.searching)
@@ -22,7 +22,7 @@ struct PaneOrdersTests {
 
     @Test func staleResultsAreIgnored() {
         var state = Scene.opened()
-        Scene.press(&state, .char("4"))
+        Scene.press(&state, .char("4"), .char("/"))
         Scene.type(&state, "王小明")
         Scene.press(&state, .enter)
         _ = update(&state, .searchResults(query: "王", Fixture.searchResults))
@@ -30,14 +30,84 @@ struct PaneOrdersTests {
         #expect(state.orders.searching)
     }
 
-    @Test func nothingFoundReturnsToTheBox() {
+    @Test func nothingFoundSaysSoAndPaneKeysStillWork() {
         var state = Scene.opened()
-        Scene.press(&state, .char("4"))
+        Scene.press(&state, .char("4"), .char("/"))
         Scene.type(&state, "0000")
         Scene.press(&state, .enter)
         _ = update(&state, .searchResults(query: "0000", []))
-        #expect(state.orders.focus == .search)
+        #expect(state.orders.focus == .results)
         #expect(Scene.draw(state).text.contains("No matching orders"))
+        Scene.press(&state, .char("5"))
+        #expect(state.pane == .coupons)
+    }
+
+    @Test func slashSelectsTheOldQuerySoTypingReplacesIt() {
+        var state = Scene.pane(.orders, .en, width: 80, height: 24)
+        Scene.press(&state, .char("/"))
+        #expect(state.orders.input.isSelected)
+        Scene.type(&state, "胖虎")
+        #expect(state.orders.input.text == "胖虎")
+        Scene.press(&state, .backspace)
+        #expect(state.orders.input.text == "胖")
+        Scene.press(&state, .escape, .escape, .char("/"), .backspace)
+        #expect(state.orders.input.text.isEmpty)
+    }
+
+    @Test func aSearchWithNothingFoundClearsTheOldDetail() {
+        var state = Scene.pane(.orders, .en, width: 160, height: 48)
+        #expect(Scene.draw(state).text.contains("阳澄湖大闸蟹"))
+        Scene.press(&state, .char("/"))
+        Scene.type(&state, "4382胖虎")
+        Scene.press(&state, .enter)
+        _ = update(&state, .searchResults(query: "4382胖虎", []))
+        #expect(state.orders.openOrder == nil)
+        #expect(state.orders.detail == nil)
+        let text = Scene.draw(state).text
+        #expect(!text.contains("阳澄湖大闸蟹"))
+        #expect(text.contains("No matching orders"))
+    }
+
+    @Test func enteringOrdersLeavesPaneKeysWorking() {
+        var state = Scene.opened()
+        Scene.press(&state, .char("4"))
+        #expect(state.orders.focus != .search)
+        Scene.press(&state, .char("5"))
+        #expect(state.pane == .coupons)
+        // Leaving the box with Tab and coming back finds the list again.
+        Scene.press(&state, .char("4"), .char("/"), .tab, .char("4"))
+        #expect(state.orders.focus != .search)
+        Scene.press(&state, .char("3"))
+        #expect(state.pane == .feed)
+    }
+
+    @Test func escapeReturnsToTheFeedAnOrderWasOpenedFrom() {
+        var state = Scene.opened()
+        Scene.press(&state, .char("3"), .char("j"))
+        let selected = state.feed.cursor.selected
+        Scene.press(&state, .enter)
+        #expect(state.pane == .orders)
+        Scene.press(&state, .escape)
+        #expect(state.pane == .feed)
+        #expect(state.feed.cursor.selected == selected)
+        // Chosen by its key, a pane starts a new path: Esc stays.
+        Scene.press(&state, .enter, .char("4"), .escape)
+        #expect(state.pane == .orders)
+    }
+
+    @Test func wideResultsShowWholeAmountsStatusAndTheSelectedOrder() {
+        var state = Scene.opened(.en, width: 120, height: 40)
+        Scene.press(&state, .char("4"), .char("/"))
+        Scene.type(&state, "5678")
+        Scene.press(&state, .enter)
+        let effects = update(&state, .searchResults(query: "5678", Fixture.searchResults))
+        #expect(effects == [.openOrder(Fixture.searchResults[0].outTradeNo, reveal: false)])
+        _ = update(&state, .orderDetail(Fixture.orderDetail))
+        let text = Scene.draw(state).text
+        #expect(text.contains("¥298.00"))
+        #expect(text.contains("delivered"))
+        #expect(!text.contains("Choose an order"))
+        #expect(Scene.press(&state, .char("j")) == [.openOrder(Fixture.searchResults[1].outTradeNo, reveal: false)])
     }
 
     @Test func escapeStepsBackFromDetailToResults() {
@@ -54,7 +124,7 @@ struct PaneOrdersTests {
     @Test func slashReachesTheBoxAndEscapeLeavesIt() {
         var state = Scene.opened()
         Scene.press(&state, .char("4"))
-        #expect(state.orders.focus == .search)
+        #expect(state.orders.focus == .results)
         Scene.press(&state, .char("/"))
         Scene.type(&state, "普洱")
         #expect(state.orders.input.text == "普洱")
@@ -81,7 +151,7 @@ struct PaneOrdersTests {
         #expect(text.contains("revealed (audited)"))
 
         var support = Scene.opened(.en, role: .support)
-        Scene.press(&support, .char("4"))
+        Scene.press(&support, .char("4"), .char("/"))
         Scene.type(&support, "5678")
         Scene.press(&support, .enter)
         _ = update(&support, .searchResults(query: "5678", Fixture.searchResults))
@@ -135,7 +205,7 @@ struct PaneOrdersTests {
 
     @Test func aFailedSearchStopsWaitingAndSaysWhy() {
         var state = Scene.opened()
-        Scene.press(&state, .char("4"))
+        Scene.press(&state, .char("4"), .char("/"))
         Scene.type(&state, "5678")
         Scene.press(&state, .enter)
         _ = update(&state, .failed("database is locked"))

@@ -20,6 +20,8 @@ public struct AppState: Sendable {
     /// it was placed after this one.
     public var newestOrderSeq: Int64 = 0
     public var orders = OrdersState()
+    /// The panes Esc returns to after following a link to another pane (newest last).
+    public var history: [PaneID] = []
     public var couponCursor = ListCursor()
     public var cohortCursor = ListCursor()
     /// 0: overdue shipments, 1: refunds.
@@ -47,6 +49,7 @@ public struct AppState: Sendable {
 
     public var filter: String { filters[pane] ?? "" }
 
+    static let historyLimit = 20
     public static let minimumWidth = 80
     public static let minimumHeight = 24
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }

@@ -25,25 +25,26 @@ private func handleGlobalKey(_ state: inout AppState, _ key: Key) -> [Effect]? {
         return []
     case .char("/"):
         if state.pane == .orders {
-            state.orders.focus = .search
+            OrdersPane.focusSearch(&state)
         } else {
             state.filterInput = LineEdit(state.filter, maxLength: 32)
         }
         return []
     case .char(let ch) where ch.isASCII && ch.isNumber:
         guard let n = ch.wholeNumberValue, let pane = PaneID(rawValue: n) else { return [] }
-        return switchPane(&state, to: pane)
-    case .tab: return switchPane(&state, to: state.pane.next)
-    case .backTab: return switchPane(&state, to: state.pane.previous)
+        return goToPane(&state, pane)
+    case .tab: return goToPane(&state, state.pane.next)
+    case .backTab: return goToPane(&state, state.pane.previous)
     case .mouseClick(let x, 0):
         guard let pane = TabBar.pane(atColumn: x, state) else { return [] }
-        return switchPane(&state, to: pane)
+        return goToPane(&state, pane)
     case .char("r"), .function(5):
         return [.load(state.dataRequest)]
     case .char("a"):
         state.alerts.unseen = 0
         return []
     case .escape:
+        if let effects = goBack(&state) { return effects }
         if state.pane == .orders, OrdersPane.back(&state) { return [] }
         if !state.filter.isEmpty { state.filters[state.pane] = nil; clampAfterFilter(&state); return [] }
         return []
@@ -97,9 +98,30 @@ func clampAfterFilter(_ state: inout AppState) {
 
 func switchPane(_ state: inout AppState, to pane: PaneID) -> [Effect] {
     guard pane != state.pane else { return [] }
+    // Leaving the box behind: coming back finds the list, so pane keys keep switching panes.
+    if state.pane == .orders, state.orders.focus == .search { state.orders.focus = .results }
     state.pane = pane
     state.filterInput = nil
     return [.load(state.dataRequest)]
+}
+
+/// A pane chosen directly (its key, Tab, a click) starts a new path, so Esc has nowhere to return.
+func goToPane(_ state: inout AppState, _ pane: PaneID) -> [Effect] {
+    state.history.removeAll()
+    return switchPane(&state, to: pane)
+}
+
+/// Notes the pane a link is followed from, so Esc can return to it.
+func remember(_ pane: PaneID, _ state: inout AppState) {
+    state.history.append(pane)
+    if state.history.count > AppState.historyLimit { state.history.removeFirst(state.history.count - AppState.historyLimit) }
+}
+
+/// Esc after following a link (an order opened from the feed): back to the pane the user came
+/// from, whose selection waited in the state. nil when there is nowhere to return to.
+func goBack(_ state: inout AppState) -> [Effect]? {
+    guard let pane = state.history.popLast() else { return nil }
+    return switchPane(&state, to: pane)
 }
 
 /// The movement keys every list understands; returns the new cursor, or nil if the key is not one.

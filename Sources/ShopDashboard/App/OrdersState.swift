@@ -8,7 +8,8 @@ public enum OrdersFocus: Sendable, Equatable {
 /// The order search box, its results and the open order.
 public struct OrdersState: Sendable, Equatable {
     public var input = LineEdit("", maxLength: 40)
-    public var focus: OrdersFocus = .search
+    /// The list, not the box: a pane key pressed right after arriving must still switch panes.
+    public var focus: OrdersFocus = .results
     /// The query the results answer (nil before the first search).
     public var query: String?
     public var searching = false

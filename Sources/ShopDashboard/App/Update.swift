@@ -20,12 +20,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         return receiveFeed(&state, rows, cursor: cursor)
     case .searchResults(let query, let results):
         guard query == state.orders.query else { return [] }  // an answer to an older question
-        state.orders.searching = false
-        state.orders.results = results
-        state.orders.cursor = ListCursor()
-        // Nothing found: back to the box to try another way.
-        if results.isEmpty && state.orders.focus == .results { state.orders.focus = .search }
-        return []
+        return OrdersPane.receive(results, &state)
     case .orderDetail(let detail):
         guard let detail else {
             if state.orders.openOrder != nil { say(&state, .orderNotFound, isError: true) }

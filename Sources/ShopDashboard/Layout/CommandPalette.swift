@@ -52,12 +52,12 @@ enum CommandPalette {
         let words = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         guard let head = words.first?.lowercased() else { return [] }
         let rest = words.dropFirst().joined(separator: " ")
-        if let n = Int(head), let pane = PaneID(rawValue: n), words.count == 1 { return switchPane(&state, to: pane) }
+        if let n = Int(head), let pane = PaneID(rawValue: n), words.count == 1 { return goToPane(&state, pane) }
         if let pane = PaneID.allCases.first(where: {
             paneWord($0).hasPrefix(head) && head.count >= 2
                 || AppStrings.paneTitle($0, .zh) == head
         }), words.count == 1 {
-            return switchPane(&state, to: pane)
+            return goToPane(&state, pane)
         }
         switch head {
         case "find", "f", "order", "search", "查":

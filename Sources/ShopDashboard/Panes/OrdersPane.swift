@@ -36,7 +36,7 @@ enum OrdersPane {
         case .results:
             switch key {
             case .char("s"):
-                state.orders.focus = .search
+                focusSearch(&state)
                 return []
             case .enter:
                 let results = state.orders.results
@@ -44,10 +44,10 @@ enum OrdersPane {
                 return open(results[state.orders.cursor.selected].outTradeNo, &state)
             default:
                 let count = state.orders.results.count
-                if let moved = moveCursor(state.orders.cursor, key: key, count: count, visible: resultRows(state)) {
-                    state.orders.cursor = moved
-                }
-                return []
+                guard let moved = moveCursor(state.orders.cursor, key: key, count: count, visible: resultRows(state)),
+                      moved != state.orders.cursor else { return [] }
+                state.orders.cursor = moved
+                return preview(&state)
             }
         case .detail:
             switch key {
@@ -57,7 +57,7 @@ enum OrdersPane {
                 say(&state, .revealing)
                 return [.openOrder(no, reveal: true)]
             case .char("s"):
-                state.orders.focus = .search
+                focusSearch(&state)
                 return []
             default:
                 let lines = state.orders.detail.map { detailLineCount($0, state) } ?? 0
@@ -82,6 +82,40 @@ enum OrdersPane {
         }
     }
 
+    /// Into the box with the last question selected, so typing asks a new one instead of adding to it.
+    static func focusSearch(_ state: inout AppState) {
+        state.orders.focus = .search
+        state.orders.input.selectAll()
+    }
+
+    /// New results: a detail that answers none of them is from an older question and goes.
+    static func receive(_ results: [OrderSummary], _ state: inout AppState) -> [Effect] {
+        state.orders.searching = false
+        state.orders.results = results
+        state.orders.cursor = ListCursor()
+        if let open = state.orders.openOrder, !results.contains(where: { $0.outTradeNo == open }) {
+            state.orders.openOrder = nil
+            state.orders.detail = nil
+            state.orders.detailScroll = 0
+            if state.orders.focus == .detail { state.orders.focus = .results }
+        }
+        return preview(&state)
+    }
+
+    /// On a wide screen the detail beside the list follows the selected result, so the right
+    /// half shows an order instead of asking for one.
+    static func preview(_ state: inout AppState) -> [Effect] {
+        guard isWide(state), state.orders.focus == .results else { return [] }
+        let results = state.orders.results
+        guard state.orders.cursor.selected < results.count else { return [] }
+        let no = results[state.orders.cursor.selected].outTradeNo
+        guard state.orders.openOrder != no else { return [] }
+        if state.orders.detail?.order.outTradeNo != no { state.orders.detail = nil }
+        state.orders.openOrder = no
+        state.orders.detailScroll = 0
+        return [.openOrder(no, reveal: false)]
+    }
+
     static func submit(_ text: String, _ state: inout AppState) -> [Effect] {
         let query = text.trimmingCharacters(in: .whitespaces)
         guard !query.isEmpty else { return [] }
@@ -93,8 +127,9 @@ enum OrdersPane {
         return [.search(query)]
     }
 
-    /// Opens an order from anywhere (the feed, logistics, the palette).
+    /// Opens an order from anywhere (the feed, logistics, the palette); Esc returns to where it was opened.
     static func open(_ no: String, _ state: inout AppState) -> [Effect] {
+        if state.pane != .orders { remember(state.pane, &state) }
         var effects = switchPane(&state, to: .orders)
         if state.orders.detail?.order.outTradeNo != no { state.orders.detail = nil }
         state.orders.openOrder = no
@@ -112,7 +147,8 @@ enum OrdersPane {
     static func layout(_ body: Rect, wide: Bool) -> (Rect, Rect, Rect) {
         let (search, rest) = body.splitRows(3)
         guard wide else { return (search, rest, rest) }
-        let (results, detail) = rest.splitColumns(rest.width * 9 / 20)
+        // The list keeps room for whole amounts and a name beside the detail.
+        let (results, detail) = rest.splitColumns(max(rest.width * 9 / 20, min(64, rest.width - 56)))
         return (search, results, detail)
     }
 
@@ -146,9 +182,19 @@ enum OrdersPane {
         let text = c.clean(o.input.text)
         var fieldStyle = c.style(focused ? .selection : .text)
         fieldStyle.underline = !focused
-        let shown = focused ? text + c.cursorMark : text
-        let padded = shown + String(repeating: " ", count: max(0, fieldWidth - TextWidth.columns(shown)))
-        x = g.put(padded, x: x, y: inner.y, style: fieldStyle, maxX: min(inner.maxX, x + fieldWidth))
+        let fieldEnd = min(inner.maxX, x + fieldWidth)
+        if focused && o.input.isSelected {
+            // The old question, highlighted: the next key replaces it.
+            var picked = c.style(.accent)
+            picked.reverse = true
+            g.put(String(repeating: " ", count: fieldWidth), x: x, y: inner.y, style: fieldStyle, maxX: fieldEnd)
+            g.put(text, x: x, y: inner.y, style: picked, maxX: fieldEnd)
+            x = fieldEnd
+        } else {
+            let shown = focused ? text + c.cursorMark : text
+            let padded = shown + String(repeating: " ", count: max(0, fieldWidth - TextWidth.columns(shown)))
+            x = g.put(padded, x: x, y: inner.y, style: fieldStyle, maxX: fieldEnd)
+        }
         let hint: String
         if o.searching { hint = c.t(.searching) }
         else if let q = o.query, !o.searching { hint = c.t(.resultsFor, String(o.results.count), c.clean(q)) }
@@ -165,21 +211,9 @@ enum OrdersPane {
             g.line(text, in: inner, row: 0, style: c.style(.muted))
             return
         }
-        let roomy = inner.width >= 90
-        var columns = [TableColumn(title: c.t(.createdAt), width: 11),
-                       TableColumn(title: c.t(.orderNo), width: roomy ? 22 : 12),
-                       TableColumn(title: c.t(.nickname), width: 10),
-                       TableColumn(title: c.t(.phone), width: 11)]
-        if inner.width >= 76 { columns.append(TableColumn(title: c.t(.items), width: 0)) }
-        columns += [TableColumn(title: c.t(.amount), width: 10, align: .right),
-                    TableColumn(title: c.t(.status), width: 6)]
-        let rows: [[String]] = o.results.map { r in
-            var row = [c.stamp(r.createdAt), roomy ? r.outTradeNo : FeedPane.tail(r.outTradeNo, 12, c),
-                       r.nickname ?? "", r.phone.map(Masking.phone) ?? ""]
-            if inner.width >= 76 { row.append(r.itemsSummary) }
-            row += [c.money(r.amount), c.status(r.status)]
-            return row
-        }
+        let shape = ResultColumns(o.results, width: inner.width, visibleRows: inner.height - 1, c)
+        let columns = shape.columns(c)
+        let rows = o.results.map { shape.row($0, c) }
         let selected = o.focus == .search ? nil : Optional(o.cursor.selected)
         Table.draw(into: &g, rect: inner, columns: columns, rows: rows, selected: selected,
                    scroll: o.cursor.firstRow(visible: inner.height - 1, count: rows.count), theme: c.theme, glyphs: c.glyphs,
