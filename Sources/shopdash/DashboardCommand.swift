@@ -26,9 +26,7 @@ struct DashboardCommand: ParsableCommand {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let config = try ConfigFile.load(environment: environment)
-        let settings = try DashboardSettings.resolve(options.flags(store: store, refresh: refresh), config: config,
-                                                     environment: environment)
+        let settings = try store.settings(adding: options.flags(refresh: refresh), environment: environment)
         guard FileManager.default.fileExists(atPath: settings.dbPath) else {
             throw SettingsError("\(settings.dbPath): no such store (fill one with `shopdash ingest FILE` or `shopdash demo`)")
         }

@@ -49,7 +49,7 @@ struct DemoCommand: AsyncParsableCommand {
         }
         let options = DemoOptions(seed: seed, days: days, ordersPerDay: ordersPerDay, rate: rate, duration: duration)
         if !headless { return try await runWithDashboard(writeStore, options) }
-        if duration != 0 { note("selling live at \(rate) orders/s into \(store.path); Ctrl-C to stop") }
+        if duration != 0 { note("selling live at \(rate) orders/s into \(writeStore.path); Ctrl-C to stop") }
 
         let stop = StopFlag()
         let simulator = Task { try await runDemoSimulator(store: writeStore, options: options, stop: stop, progress: note) }
@@ -58,7 +58,7 @@ struct DemoCommand: AsyncParsableCommand {
         signals.cancel()
         stderrNotes.finishProgress()
 
-        print(Self.describe(summary, path: store.path))
+        print(Self.describe(summary, path: writeStore.path))
         for rejection in summary.rejections { note("refused by the store: \(rejection)") }
         if summary.report.exitCode != 0 { throw ExitCode(summary.report.exitCode) }
     }
@@ -66,10 +66,7 @@ struct DemoCommand: AsyncParsableCommand {
     /// The dashboard in front, the simulator selling behind it on its own task, exactly like
     /// another process writing to the store. Quitting the dashboard stops the simulator.
     private func runWithDashboard(_ writeStore: ShopStore, _ options: DemoOptions) async throws {
-        let environment = ProcessInfo.processInfo.environment
-        let settings = try DashboardSettings.resolve(
-            DashboardSettings.Flags(db: writeStore.path, tz: store.tz), config: try ConfigFile.load(environment: environment),
-            environment: environment)
+        let settings = try store.settings()
         let stop = StopFlag()
         // The history is written first, with progress on stderr, so the dashboard opens on a shop
         // that has a today, a yesterday and a last week. Once it is open the simulator is silent:
@@ -91,16 +88,17 @@ struct DemoCommand: AsyncParsableCommand {
         if !historyWritten || stop.isRequested {
             stop.request()
             let summary = try await simulator.value
-            print(Self.describe(summary, path: store.path))
+            print(Self.describe(summary, path: writeStore.path))
             return
         }
         let signal = try await DashboardThread.run {
-            try DashboardSession.run(settings: settings, store: writeStore, mouse: false, statsFile: environment["SHOPDASH_STATS_FILE"])
+            try DashboardSession.run(settings: settings, store: writeStore, mouse: false,
+                                     statsFile: ProcessInfo.processInfo.environment["SHOPDASH_STATS_FILE"])
         }
         stop.request()
         simulator.cancel()
         let summary = try await simulator.value
-        print(Self.describe(summary, path: store.path))
+        print(Self.describe(summary, path: writeStore.path))
         if let signal { throw ExitCode(128 + signal) }
     }
 

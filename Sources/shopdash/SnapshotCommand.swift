@@ -41,8 +41,7 @@ struct SnapshotCommand: ParsableCommand {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let config = try ConfigFile.load(environment: environment)
-        let settings = try DashboardSettings.resolve(options.flags(store: store), config: config, environment: environment)
+        let settings = try store.settings(adding: options.flags(), environment: environment)
         guard FileManager.default.fileExists(atPath: settings.dbPath) else {
             throw SettingsError("\(settings.dbPath): no such store")
         }

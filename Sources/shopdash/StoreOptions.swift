@@ -11,24 +11,27 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: "The shop's time zone for days and 'today' (default: Asia/Shanghai).")
     var tz: String?
 
-    var path: String {
-        if let db { return db }
-        let env = ProcessInfo.processInfo.environment
-        if let fromEnv = env["SHOPDASH_DB"], !fromEnv.isEmpty { return fromEnv }
-        let dataHome = env["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? ((env["HOME"] ?? ".") + "/.local/share")
-        return dataHome + "/shopdash/shop.sqlite"
+    /// Every command's settings: these flags (and a command's own, like the dashboard's --theme)
+    /// over $SHOPDASH_DB, config.toml and the defaults.
+    func settings(adding flags: Settings.Flags = Settings.Flags(),
+                  environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Settings {
+        var flags = flags
+        flags.db = db
+        flags.tz = tz
+        do {
+            return try Settings.load(flags, environment: environment)
+        } catch let error as SettingsError {
+            throw ValidationError(error.description)
+        }
     }
 
-    func calendar() throws -> ShopCalendar {
-        guard let tz else { return .shanghai }
-        guard let cal = ShopCalendar(identifier: tz) else {
-            throw ValidationError("unknown time zone '\(tz)' (try Asia/Shanghai)")
-        }
-        return cal
-    }
+    /// The store file the settings name.
+    func path() throws -> String { try settings().dbPath }
+
+    func calendar() throws -> ShopCalendar { try settings().calendar }
 
     func open(readOnly: Bool = false) throws -> ShopStore {
-        try ShopStore(path: path, calendar: calendar(), readOnly: readOnly)
+        let settings = try settings()
+        return try ShopStore(path: settings.dbPath, calendar: settings.calendar, readOnly: readOnly)
     }
 }

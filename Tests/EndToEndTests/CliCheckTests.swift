@@ -46,7 +46,7 @@ extension EndToEnd {
             // The default place: $XDG_CONFIG_HOME/shopdash/config.toml, [check] table.
             let xdg = store.dir.appendingPathComponent("xdg")
             try FileManager.default.createDirectory(at: xdg.appendingPathComponent("shopdash"), withIntermediateDirectories: true)
-            try "[dashboard]\ntheme = \"dark\"\n\n[check.ingest_lag]\nwarn = 10\ncrit = 50\n"
+            try "theme = \"dark\"\n\n[check.ingest_lag]\nwarn = 10\ncrit = 50\n"
                 .write(to: xdg.appendingPathComponent("shopdash/config.toml"), atomically: true, encoding: .utf8)
             let fromDefault = try store.run(["check", "--now", CliFixture.now], environment: ["XDG_CONFIG_HOME": xdg.path])
             #expect(fromDefault.status == 2)

@@ -18,8 +18,8 @@ struct DashboardOptions: ParsableArguments {
         if let role, Role(rawValue: role) == nil { throw ValidationError("--role must be operator or support, not '\(role)'") }
     }
 
-    func flags(store: StoreOptions, refresh: Double? = nil) -> DashboardSettings.Flags {
-        DashboardSettings.Flags(db: store.db, tz: store.tz, theme: theme, lang: lang.flatMap(Language.init(rawValue:)),
-                                role: role.flatMap(Role.init(rawValue:)), refresh: refresh)
+    func flags(refresh: Double? = nil) -> Settings.Flags {
+        Settings.Flags(theme: theme, lang: lang.flatMap(Language.init(rawValue:)), role: role.flatMap(Role.init(rawValue:)),
+                       refresh: refresh)
     }
 }

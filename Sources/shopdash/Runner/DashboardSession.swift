@@ -9,7 +9,7 @@ import ShopStore
 enum DashboardSession {
     /// Returns the termination signal that ended it, nil when the operator quit.
     @discardableResult
-    static func run(settings: DashboardSettings, store: ShopStore, mouse: Bool, statsFile: String?,
+    static func run(settings: Settings, store: ShopStore, mouse: Bool, statsFile: String?,
                     environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Int32? {
         let watcher = try store.makeChangeWatcher()
         let terminal = try CursesTerminal(mouse: mouse, environment: environment)

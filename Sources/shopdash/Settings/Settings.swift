@@ -2,9 +2,10 @@ import Foundation
 import ShopDashboard
 import ShopModel
 
-/// The dashboard's settings after flags, environment and the config file are combined.
+/// The settings of every command after flags, environment and the config file are combined, so
+/// `db` and `tz` in config.toml mean the same to `orders find` as to the dashboard.
 /// Precedence: a flag, then the environment ($SHOPDASH_DB, $LANG), then config.toml, then defaults.
-struct DashboardSettings: Sendable {
+struct Settings: Sendable {
     var dbPath: String
     var themeName: String
     var language: Language
@@ -31,8 +32,13 @@ struct DashboardSettings: Sendable {
         }
     }
 
-    static func resolve(_ flags: Flags, config: ConfigFile, environment: [String: String]) throws -> DashboardSettings {
-        let configDirectory = ConfigFile.directory(environment: environment)
+    /// Reads config.toml (if there is one) and combines it with the flags and the environment.
+    static func load(_ flags: Flags, environment: [String: String]) throws -> Settings {
+        try resolve(flags, config: File.load(environment: environment), environment: environment)
+    }
+
+    static func resolve(_ flags: Flags, config: File, environment: [String: String]) throws -> Settings {
+        let configDirectory = File.directory(environment: environment)
         let dbPath = flags.db ?? environment["SHOPDASH_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? config.db
             ?? defaultStorePath(environment: environment)
         let zone = flags.tz ?? config.tz ?? ShopCalendar.defaultZoneIdentifier
@@ -43,7 +49,7 @@ struct DashboardSettings: Sendable {
         guard refresh >= 0.1 && refresh <= 3_600 else {
             throw SettingsError("--refresh must be between 0.1 and 3600 seconds")
         }
-        return DashboardSettings(
+        return Settings(
             dbPath: dbPath,
             themeName: flags.theme ?? config.theme ?? "dark",
             language: flags.lang ?? config.lang ?? languageFromLocale(environment),
