@@ -10,15 +10,7 @@ public func render(_ state: AppState, theme: Theme) -> Grid {
     }
     TabBar.draw(into: &grid, c)
     let body = Rect(x: 0, y: 1, width: state.width, height: state.height - 2)
-    switch state.pane {
-    case .overview: OverviewPane.draw(into: &grid, body, c)
-    case .sales: SalesPane.draw(into: &grid, body, c)
-    case .feed: FeedPane.draw(into: &grid, body, c)
-    case .orders: OrdersPane.draw(into: &grid, body, c)
-    case .coupons: CouponsPane.draw(into: &grid, body, c)
-    case .visits: VisitsPane.draw(into: &grid, body, c)
-    case .logistics: LogisticsPane.draw(into: &grid, body, c)
-    }
+    Panes.of(state.pane).draw(into: &grid, body, c)
     StatusBar.draw(into: &grid, c)
     switch state.modal {
     case .none: break

@@ -26,14 +26,10 @@ struct SnapshotCommand: ParsableCommand {
     @Flag(help: "Colour the text with the theme (SGR sequences).")
     var color = false
 
-    static let paneNames: [String: PaneID] = [
-        "overview": .overview, "sales": .sales, "feed": .feed, "orders": .orders, "coupons": .coupons,
-        "visits": .visits, "logistics": .logistics,
-    ]
-
     func validate() throws {
-        guard pane == "all" || Self.paneNames[pane] != nil else {
-            throw ValidationError("unknown pane '\(pane)'; use one of \(Self.paneNames.keys.sorted().joined(separator: ", ")) or all")
+        guard pane == "all" || PaneID(word: pane) != nil else {
+            let words = PaneID.allCases.map(\.word).sorted().joined(separator: ", ")
+            throw ValidationError("unknown pane '\(pane)'; use one of \(words) or all")
         }
         if let width, width < 20 || width > 1_000 { throw ValidationError("--width must be between 20 and 1000") }
         if let height, height < 5 || height > 1_000 { throw ValidationError("--height must be between 5 and 1000") }
@@ -55,7 +51,7 @@ struct SnapshotCommand: ParsableCommand {
         let depth: ColorDepth? = color ? SnapshotColor.depth(environment: environment) : nil
 
         let now = Int64(Date().timeIntervalSince1970)
-        let panes = pane == "all" ? PaneID.allCases : [Self.paneNames[pane]!]
+        let panes = pane == "all" ? PaneID.allCases : PaneID(word: pane).map { [$0] } ?? []
         let feed = try shop.latestFeed(limit: 500)
         var out = ""
         for (index, id) in panes.enumerated() {

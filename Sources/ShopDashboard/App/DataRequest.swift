@@ -14,15 +14,7 @@ public struct DataRequest: Hashable, Sendable {
         self.parts = DataRequest.parts(for: pane)
     }
 
-    /// Only what the pane shows, plus logistics everywhere: its recent refunds feed the refund-burst
-    /// alert wherever the operator is.
-    public static func parts(for pane: PaneID) -> Set<DataPart> {
-        switch pane {
-        case .overview: [.kpis, .sales, .coupons, .logistics]
-        case .sales: [.sales, .channels, .liveSessions, .logistics]
-        case .feed, .orders, .logistics: [.logistics]
-        case .coupons: [.coupons, .logistics]
-        case .visits: [.visits, .funnel, .retention, .logistics]
-        }
-    }
+    /// Only what the pane shows, as it declares it. Every pane asks for logistics too: its recent
+    /// refunds feed the refund-burst alert wherever the operator is.
+    public static func parts(for pane: PaneID) -> Set<DataPart> { Panes.of(pane).dataParts }
 }

@@ -8,7 +8,7 @@ func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     if state.isTooSmall { return key == .char("q") ? [.quit] : [] }
     if let modal = state.modal { return handleModalKey(&state, modal, key) }
     if state.filterInput != nil { return handleFilterKey(&state, key) }
-    if state.pane == .orders && state.orders.focus == .search { return OrdersPane.handleSearchKey(&state, key) }
+    if state.pane == .orders && state.orders.focus == .search { return OrdersPane.typeInSearch(&state, key) }
     if let effects = handleGlobalKey(&state, key) { return effects }
     return handlePaneKey(&state, key)
 }
@@ -54,15 +54,7 @@ private func handleGlobalKey(_ state: inout AppState, _ key: Key) -> [Effect]? {
 }
 
 private func handlePaneKey(_ state: inout AppState, _ key: Key) -> [Effect] {
-    switch state.pane {
-    case .overview: return OverviewPane.handleKey(&state, key)
-    case .sales: return SalesPane.handleKey(&state, key)
-    case .feed: return FeedPane.handleKey(&state, key)
-    case .orders: return OrdersPane.handleKey(&state, key)
-    case .coupons: return CouponsPane.handleKey(&state, key)
-    case .visits: return VisitsPane.handleKey(&state, key)
-    case .logistics: return LogisticsPane.handleKey(&state, key)
-    }
+    Panes.dispatch(&state, key) ?? []
 }
 
 private func handleFilterKey(_ state: inout AppState, _ key: Key) -> [Effect] {
@@ -123,6 +115,10 @@ func goBack(_ state: inout AppState) -> [Effect]? {
     guard let pane = state.history.popLast() else { return nil }
     return switchPane(&state, to: pane)
 }
+
+/// The keys `moveCursor` understands.
+let movementKeys: [Key] = [.down, .char("j"), .wheelDown, .up, .char("k"), .wheelUp, .pageDown, .ctrl("f"), .ctrl("d"),
+                           .pageUp, .ctrl("b"), .ctrl("u"), .home, .char("g"), .end, .char("G")]
 
 /// The movement keys every list understands; returns the new cursor, or nil if the key is not one.
 func moveCursor(_ cursor: ListCursor, key: Key, count: Int, visible: Int) -> ListCursor? {

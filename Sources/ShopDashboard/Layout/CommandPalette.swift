@@ -35,17 +35,7 @@ enum CommandPalette {
         }
     }
 
-    static func paneWord(_ pane: PaneID) -> String {
-        switch pane {
-        case .overview: "overview"
-        case .sales: "sales"
-        case .feed: "feed"
-        case .orders: "orders"
-        case .coupons: "coupons"
-        case .visits: "visits"
-        case .logistics: "logistics"
-        }
-    }
+    static func paneWord(_ pane: PaneID) -> String { Panes.of(pane).word }
 
     /// Runs a command line; unknown commands say so in the status bar.
     static func run(_ line: String, _ state: inout AppState) -> [Effect] {

@@ -25,27 +25,8 @@ enum HelpContent {
         return lines
     }
 
+    /// Every key of the pane the user's role has, from its bindings, whatever the pane's state.
     private static func paneKeys(_ c: RenderContext) -> [(String, String)] {
-        switch c.state.pane {
-        case .overview:
-            return [("", c.t(.helpOverview)), ("j k Enter", c.t(.helpOpenOrder))]
-        case .sales:
-            return [("m M", c.t(.helpMetric)), ("[ ] t", c.t(.helpRange)), ("j k", c.t(.helpSession))]
-        case .feed:
-            return [("space", c.t(.helpPause)), ("Enter", c.t(.helpOpenOrder)), ("/", c.t(.helpFeedFilter))]
-        case .orders:
-            var keys = [("/ s", c.t(.helpSearch)), ("Enter", c.t(.helpOpenOrder)), ("Esc", c.t(.back))]
-            if c.canChange { keys.append(("v", c.t(.helpReveal))) }
-            return keys
-        case .coupons:
-            guard c.canChange else { return [("j k", c.t(.move)), ("", c.t(.readOnlyNote))] }
-            return [("p", c.t(.helpCouponPause)), ("u", c.t(.helpCouponResume)), ("x", c.t(.helpCouponStop)),
-                    ("c", c.t(.helpCouponQuota)), ("e", c.t(.helpCouponEnd)), ("n", c.t(.helpCouponNew)),
-                    ("", c.t(.helpConfirm))]
-        case .visits:
-            return [("j k", c.t(.helpCohort))]
-        case .logistics:
-            return [("h l ← →", c.t(.switchList)), ("Enter", c.t(.helpOpenOrder))]
-        }
+        Panes.help(c.state).map { ($0.0, c.t($0.1)) }
     }
 }

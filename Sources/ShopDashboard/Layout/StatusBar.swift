@@ -45,35 +45,8 @@ enum StatusBar {
         return shown + [last]
     }
 
+    /// The pane's keys as it stands, from its bindings.
     static func hints(_ c: RenderContext) -> [(String, String)] {
-        let s = c.state
-        switch s.pane {
-        case .overview:
-            var list = [("1-7", c.t(.panes)), ("j/k enter", c.t(.open)), (":", c.t(.commands))]
-            if s.alerts.unseen > 0 { list.insert(("a", c.t(.acknowledge)), at: 0) }
-            return list
-        case .sales:
-            return [("m", c.t(.keyWordMetric)), ("[ ]", c.t(.keyWordRange)), ("j/k", c.t(.keyWordSession)), ("/", c.t(.keyWordFilter))]
-        case .feed:
-            return [("space", s.feed.isPaused ? c.t(.resume) : c.t(.pause)), ("enter", c.t(.open)),
-                    ("/", c.t(.keyWordFilter)), ("j/k", c.t(.move))]
-        case .orders:
-            switch s.orders.focus {
-            case .search: return [("enter", c.t(.keyWordSearch)), ("esc", c.t(.back))]
-            case .results: return [("enter", c.t(.open)), ("/", c.t(.keyWordSearch)), ("j/k", c.t(.move))]
-            case .detail:
-                var list = [("esc", c.t(.back)), ("j/k", c.t(.scroll))]
-                if c.canChange { list.insert(("v", c.t(.reveal)), at: 0) }
-                return list
-            }
-        case .coupons:
-            guard c.canChange else { return [("j/k", c.t(.move)), ("/", c.t(.keyWordFilter))] }
-            return [("p", c.t(.pause)), ("u", c.t(.resume)), ("x", c.t(.stop)), ("c", c.t(.keyWordQuota)),
-                    ("e", c.t(.endTime)), ("n", c.t(.newBatch))]
-        case .visits:
-            return [("j/k", c.t(.cohort)), ("r", c.t(.refresh))]
-        case .logistics:
-            return [("h/l", c.t(.switchList)), ("enter", c.t(.open)), ("/", c.t(.keyWordFilter))]
-        }
+        Panes.hints(c.state).map { ($0.0, c.t($0.1)) }
     }
 }

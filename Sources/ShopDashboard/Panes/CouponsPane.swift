@@ -2,10 +2,28 @@ import ShopModel
 
 /// Pane 5: coupon batches and how they perform; operators pause, resume, stop, change and create
 /// them, each change confirmed first. Support sees the same table without any of the controls.
-enum CouponsPane {
+enum CouponsPane: Pane {
+    static let id = PaneID.coupons
+    static let word = "coupons"
+    static let dataParts: Set<DataPart> = [.coupons, .logistics]
+
     // MARK: Keys
 
-    static func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+    /// Support sees no controls: their keys are not bound for that role at all.
+    static var bindings: [Binding] {
+        func control(_ key: Character, _ hint: AppText, _ help: AppText) -> Binding {
+            Binding([.char(key)], String(key), hint: hint, helpText: help, roles: Binding.operatorOnly, action: handleKey)
+        }
+        return [Binding(movementKeys, "j/k", action: handleKey),
+                .reminder("j/k", help: "j k", hint: .move, helpText: .move, roles: Binding.supportOnly),
+                .reminder("/", hint: .keyWordFilter, roles: Binding.supportOnly),
+                control("p", .pause, .helpCouponPause), control("u", .resume, .helpCouponResume),
+                control("x", .stop, .helpCouponStop), control("c", .keyWordQuota, .helpCouponQuota),
+                control("e", .endTime, .helpCouponEnd), control("n", .newBatch, .helpCouponNew),
+                .note(.helpConfirm, roles: Binding.operatorOnly), .note(.readOnlyNote, roles: Binding.supportOnly)]
+    }
+
+    @Sendable static func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         let list = batches(state)
         if let moved = moveCursor(state.couponCursor, key: key, count: list.count, visible: tableRows(state)) {
             state.couponCursor = moved

@@ -1,34 +1,45 @@
 import ShopModel
 
 /// Pane 3: orders as they arrive, newest on top; space freezes the list while reading.
-enum FeedPane {
-    static func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
-        let rows = state.feed.visibleRows(filter: state.filter)
-        switch key {
-        case .char(" "):
-            if state.feed.isPaused {
-                // Resume: what arrived meanwhile slides in on top; the selection stays on its order.
-                let before = rows.count
-                state.feed.pausedAt = nil
-                state.feed.arrivedWhilePaused = 0
-                if state.feed.cursor.selected > 0 {
-                    let added = state.feed.visibleRows(filter: state.filter).count - before
-                    state.feed.cursor.selected += max(0, added)
-                    state.feed.cursor.reveal(visible: visibleRows(state), count: before + max(0, added))
-                }
-            } else {
-                state.feed.pause()
-            }
-            return []
-        case .enter:
-            guard state.feed.cursor.selected < rows.count else { return [] }
-            return OrdersPane.open(rows[state.feed.cursor.selected].outTradeNo, &state)
-        default:
-            if let moved = moveCursor(state.feed.cursor, key: key, count: rows.count, visible: visibleRows(state)) {
-                state.feed.cursor = moved
-            }
+enum FeedPane: Pane {
+    static let id = PaneID.feed
+    static let word = "feed"
+    static let dataParts: Set<DataPart> = [.logistics]
+
+    static var bindings: [Binding] {
+        [Binding([.char(" ")], "space", hint: .resume, when: { $0.feed.isPaused }, action: togglePause),
+         Binding([.char(" ")], "space", hint: .pause, helpText: .helpPause, when: { !$0.feed.isPaused }, action: togglePause),
+         Binding([.enter], "enter", help: "Enter", hint: .open, helpText: .helpOpenOrder) { state, _ in
+             let rows = state.feed.visibleRows(filter: state.filter)
+             guard state.feed.cursor.selected < rows.count else { return [] }
+             return OrdersPane.open(rows[state.feed.cursor.selected].outTradeNo, &state)
+         },
+         .reminder("/", hint: .keyWordFilter, helpText: .helpFeedFilter),
+         Binding(movementKeys, "j/k", hint: .move) { state, key in
+             let count = state.feed.visibleRows(filter: state.filter).count
+             if let moved = moveCursor(state.feed.cursor, key: key, count: count, visible: visibleRows(state)) {
+                 state.feed.cursor = moved
+             }
+             return []
+         }]
+    }
+
+    /// Space: freeze the list while reading, or let what arrived meanwhile slide in on top.
+    @Sendable static func togglePause(_ state: inout AppState, _ key: Key) -> [Effect] {
+        guard state.feed.isPaused else {
+            state.feed.pause()
             return []
         }
+        // The selection stays on its order.
+        let before = state.feed.visibleRows(filter: state.filter).count
+        state.feed.pausedAt = nil
+        state.feed.arrivedWhilePaused = 0
+        if state.feed.cursor.selected > 0 {
+            let added = state.feed.visibleRows(filter: state.filter).count - before
+            state.feed.cursor.selected += max(0, added)
+            state.feed.cursor.reveal(visible: visibleRows(state), count: before + max(0, added))
+        }
+        return []
     }
 
     /// Table rows on screen: the body less the box and the header.

@@ -1,35 +1,38 @@
 import ShopModel
 
 /// Pane 7: parcels by status, paid orders still waiting to ship, and refunds.
-enum LogisticsPane {
-    static func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
-        switch key {
-        case .left, .char("h"):
-            state.logisticsFocus = 0
-            return []
-        case .right, .char("l"):
-            state.logisticsFocus = 1
-            return []
-        case .enter:
-            if state.logisticsFocus == 0 {
-                let list = overdue(state)
-                guard state.overdueCursor.selected < list.count else { return [] }
-                return OrdersPane.open(list[state.overdueCursor.selected].outTradeNo, &state)
-            }
-            let list = refunds(state)
-            guard state.refundCursor.selected < list.count else { return [] }
-            return OrdersPane.open(list[state.refundCursor.selected].refund.outTradeNo, &state)
-        default:
-            let visible = tableRows(state)
-            if state.logisticsFocus == 0 {
-                if let moved = moveCursor(state.overdueCursor, key: key, count: overdue(state).count, visible: visible) {
-                    state.overdueCursor = moved
-                }
-            } else if let moved = moveCursor(state.refundCursor, key: key, count: refunds(state).count, visible: visible) {
-                state.refundCursor = moved
-            }
-            return []
-        }
+enum LogisticsPane: Pane {
+    static let id = PaneID.logistics
+    static let word = "logistics"
+    static let dataParts: Set<DataPart> = [.logistics]
+
+    static var bindings: [Binding] {
+        [Binding([.left, .char("h"), .right, .char("l")], "h/l", help: "h l ← →", hint: .switchList, helpText: .switchList) { state, key in
+             state.logisticsFocus = key == .left || key == .char("h") ? 0 : 1
+             return []
+         },
+         Binding([.enter], "enter", help: "Enter", hint: .open, helpText: .helpOpenOrder) { state, _ in
+             if state.logisticsFocus == 0 {
+                 let list = overdue(state)
+                 guard state.overdueCursor.selected < list.count else { return [] }
+                 return OrdersPane.open(list[state.overdueCursor.selected].outTradeNo, &state)
+             }
+             let list = refunds(state)
+             guard state.refundCursor.selected < list.count else { return [] }
+             return OrdersPane.open(list[state.refundCursor.selected].refund.outTradeNo, &state)
+         },
+         .reminder("/", hint: .keyWordFilter),
+         Binding(movementKeys, "j/k") { state, key in
+             let visible = tableRows(state)
+             if state.logisticsFocus == 0 {
+                 if let moved = moveCursor(state.overdueCursor, key: key, count: overdue(state).count, visible: visible) {
+                     state.overdueCursor = moved
+                 }
+             } else if let moved = moveCursor(state.refundCursor, key: key, count: refunds(state).count, visible: visible) {
+                 state.refundCursor = moved
+             }
+             return []
+         }]
     }
 
     static func overdue(_ state: AppState) -> [OverdueShipment] {

@@ -1,65 +1,60 @@
 import ShopModel
 
 /// Pane 4: one search box, the matching orders, and everything about the chosen one.
-enum OrdersPane {
+enum OrdersPane: Pane {
+    static let id = PaneID.orders
+    static let word = "orders"
+    static let dataParts: Set<DataPart> = [.logistics]
+
     // MARK: Keys
 
-    static func handleSearchKey(_ state: inout AppState, _ key: Key) -> [Effect] {
-        switch key {
-        case .enter:
-            return submit(state.orders.input.text, &state)
-        case .escape:
-            if !state.orders.results.isEmpty { state.orders.focus = .results }
-            else if state.orders.openOrder != nil { state.orders.focus = .detail }
-            else if !state.orders.input.text.isEmpty { state.orders.input.clear() }
-            // Nothing left to step back from in the box: leave it, so number keys switch panes again.
-            else { state.orders.focus = .results }
-            return []
-        case .char("/") where state.orders.input.text.isEmpty:
-            // "/" is how people reach the box from any pane; it is not part of an order number.
-            return []
-        case .down:
-            if !state.orders.results.isEmpty { state.orders.focus = .results }
-            return []
-        case .tab: return switchPane(&state, to: state.pane.next)
-        case .backTab: return switchPane(&state, to: state.pane.previous)
-        default:
-            _ = state.orders.input.apply(key)
-            return []
-        }
-    }
-
-    static func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
-        switch state.orders.focus {
-        case .search:
-            return handleSearchKey(&state, key)
-        case .results:
-            switch key {
-            case .char("s"):
-                focusSearch(&state)
+    static var bindings: [Binding] {
+        let inBox: @Sendable (AppState) -> Bool = { $0.orders.focus == .search }
+        let inResults: @Sendable (AppState) -> Bool = { $0.orders.focus == .results }
+        let inDetail: @Sendable (AppState) -> Bool = { $0.orders.focus == .detail }
+        return [
+            Binding([.enter], "enter", hint: .keyWordSearch, when: inBox) { state, _ in
+                submit(state.orders.input.text, &state)
+            },
+            Binding([.escape], "esc", hint: .back, when: inBox) { state, _ in
+                leaveBox(&state)
                 return []
-            case .enter:
+            },
+            // "/" is how people reach the box from any pane; it is not part of an order number.
+            Binding([.char("/")], "/", when: { inBox($0) && $0.orders.input.text.isEmpty }) { _, _ in [] },
+            Binding([.down], "↓", when: inBox) { state, _ in
+                if !state.orders.results.isEmpty { state.orders.focus = .results }
+                return []
+            },
+            Binding([.tab, .backTab], "Tab", when: inBox) { state, key in
+                goToPane(&state, key == .tab ? state.pane.next : state.pane.previous)
+            },
+            Binding([.enter], "enter", help: "Enter", hint: .open, helpText: .helpOpenOrder, when: inResults) { state, _ in
                 let results = state.orders.results
                 guard state.orders.cursor.selected < results.count else { return [] }
                 return open(results[state.orders.cursor.selected].outTradeNo, &state)
-            default:
+            },
+            .reminder("/", hint: .keyWordSearch, when: inResults),
+            Binding([.char("s")], "s", help: "/ s", helpText: .helpSearch, when: { !inBox($0) }) { state, _ in
+                focusSearch(&state)
+                return []
+            },
+            Binding(movementKeys, "j/k", hint: .move, when: inResults) { state, key in
                 let count = state.orders.results.count
                 guard let moved = moveCursor(state.orders.cursor, key: key, count: count, visible: resultRows(state)),
                       moved != state.orders.cursor else { return [] }
                 state.orders.cursor = moved
                 return preview(&state)
-            }
-        case .detail:
-            switch key {
-            case .char("v"):
-                // Only an operator may see a full phone number or address, and the store audits it.
-                guard state.config.role.canChange, let no = state.orders.openOrder else { return [] }
+            },
+            // Only an operator may see a full phone number or address, and the store audits it.
+            Binding([.char("v")], "v", hint: .reveal, helpText: .helpReveal, roles: Binding.operatorOnly,
+                    when: inDetail) { state, _ in
+                guard let no = state.orders.openOrder else { return [] }
                 say(&state, .revealing)
                 return [.openOrder(no, reveal: true)]
-            case .char("s"):
-                focusSearch(&state)
-                return []
-            default:
+            },
+            .reminder("esc", help: "Esc", hint: .back, helpText: .back, when: inDetail),
+            Binding(movementKeys, "j/k", hint: .scroll, when: inDetail) { state, key in
                 let lines = state.orders.detail.map { detailLineCount($0, state) } ?? 0
                 let visible = detailRows(state)
                 let cursor = ListCursor(selected: state.orders.detailScroll, scroll: state.orders.detailScroll)
@@ -67,8 +62,24 @@ enum OrdersPane {
                     state.orders.detailScroll = moved.selected
                 }
                 return []
-            }
-        }
+            },
+        ]
+    }
+
+    /// While the box has the keys, anything that is not one of its bindings is typed.
+    static func typeInSearch(_ state: inout AppState, _ key: Key) -> [Effect] {
+        if let effects = Panes.dispatch(&state, key) { return effects }
+        _ = state.orders.input.apply(key)
+        return []
+    }
+
+    /// Esc in the box steps back one thing at a time.
+    private static func leaveBox(_ state: inout AppState) {
+        if !state.orders.results.isEmpty { state.orders.focus = .results }
+        else if state.orders.openOrder != nil { state.orders.focus = .detail }
+        else if !state.orders.input.text.isEmpty { state.orders.input.clear() }
+        // Nothing left to step back from in the box: leave it, so number keys switch panes again.
+        else { state.orders.focus = .results }
     }
 
     /// Esc on this pane: from the order back to the results, from the results to the search box.

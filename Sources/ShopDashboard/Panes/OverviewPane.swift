@@ -1,18 +1,28 @@
 import ShopModel
 
 /// Pane 1: today at a glance — the headline cards, the sales chart, the newest orders, coupons, alerts.
-enum OverviewPane {
-    /// j/k pick one of the newest orders, Enter opens it.
-    static func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
-        let rows = newest(state)
-        if key == .enter {
-            guard state.newestCursor.selected < rows.count else { return [] }
-            return OrdersPane.open(rows[state.newestCursor.selected].outTradeNo, &state)
-        }
-        if let moved = moveCursor(state.newestCursor, key: key, count: rows.count, visible: newestRows(state)) {
-            state.newestCursor = moved
-        }
-        return []
+enum OverviewPane: Pane {
+    static let id = PaneID.overview
+    static let word = "overview"
+    static let dataParts: Set<DataPart> = [.kpis, .sales, .coupons, .logistics]
+
+    static var bindings: [Binding] {
+        [.note(.helpOverview),
+         .reminder("a", hint: .acknowledge, when: { $0.alerts.unseen > 0 }),
+         .reminder("1-7", hint: .panes),
+         // j/k pick one of the newest orders, Enter opens it.
+         Binding(movementKeys + [.enter], "j/k enter", help: "j k Enter", hint: .open, helpText: .helpOpenOrder) { state, key in
+             let rows = newest(state)
+             if key == .enter {
+                 guard state.newestCursor.selected < rows.count else { return [] }
+                 return OrdersPane.open(rows[state.newestCursor.selected].outTradeNo, &state)
+             }
+             if let moved = moveCursor(state.newestCursor, key: key, count: rows.count, visible: newestRows(state)) {
+                 state.newestCursor = moved
+             }
+             return []
+         },
+         .reminder(":", hint: .commands)]
     }
 
     /// Newest by when they were paid: the feed's arrival order also carries later status changes.

@@ -1,28 +1,30 @@
 import ShopModel
 
 /// Pane 2: the big sales chart with its metric and range, sales by channel, and live sessions.
-enum SalesPane {
-    static func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
-        switch key {
-        case .char("m"):
-            state.salesMetric = cycle(state.salesMetric, by: 1)
-            return []
-        case .char("M"):
-            state.salesMetric = cycle(state.salesMetric, by: -1)
-            return []
-        case .char("]"), .char("t"), .right, .char("l"):
-            state.salesRange = cycle(state.salesRange, by: 1)
-            return [.load(state.dataRequest)]
-        case .char("["), .char("T"), .left, .char("h"):
-            state.salesRange = cycle(state.salesRange, by: -1)
-            return [.load(state.dataRequest)]
-        default:
-            let count = sessions(state).count
-            if let moved = moveCursor(state.sessionCursor, key: key, count: count, visible: sessionRows(state)) {
-                state.sessionCursor = moved
-            }
-            return []
-        }
+enum SalesPane: Pane {
+    static let id = PaneID.sales
+    static let word = "sales"
+    static let dataParts: Set<DataPart> = [.sales, .channels, .liveSessions, .logistics]
+
+    static var bindings: [Binding] {
+        [Binding([.char("m"), .char("M")], "m", help: "m M", hint: .keyWordMetric, helpText: .helpMetric) { state, key in
+             state.salesMetric = cycle(state.salesMetric, by: key == .char("m") ? 1 : -1)
+             return []
+         },
+         Binding([.char("]"), .char("t"), .right, .char("l"), .char("["), .char("T"), .left, .char("h")], "[ ]",
+                 help: "[ ] t", hint: .keyWordRange, helpText: .helpRange) { state, key in
+             let forward = [.char("]"), .char("t"), .right, .char("l")].contains(key)
+             state.salesRange = cycle(state.salesRange, by: forward ? 1 : -1)
+             return [.load(state.dataRequest)]
+         },
+         Binding(movementKeys, "j/k", help: "j k", hint: .keyWordSession, helpText: .helpSession) { state, key in
+             let count = sessions(state).count
+             if let moved = moveCursor(state.sessionCursor, key: key, count: count, visible: sessionRows(state)) {
+                 state.sessionCursor = moved
+             }
+             return []
+         },
+         .reminder("/", hint: .keyWordFilter)]
     }
 
     static func cycle<T: CaseIterable & Equatable>(_ value: T, by step: Int) -> T where T.AllCases == [T] {

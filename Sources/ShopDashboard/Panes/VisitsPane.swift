@@ -1,8 +1,17 @@
 import ShopModel
 
 /// Pane 6: who came, how long they stayed, where from, how far they got, and who came back.
-enum VisitsPane {
-    static func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+enum VisitsPane: Pane {
+    static let id = PaneID.visits
+    static let word = "visits"
+    static let dataParts: Set<DataPart> = [.visits, .funnel, .retention, .logistics]
+
+    static var bindings: [Binding] {
+        [Binding(movementKeys, "j/k", help: "j k", hint: .cohort, helpText: .helpCohort, action: moveCohort),
+         .reminder("r", hint: .refresh)]
+    }
+
+    @Sendable static func moveCohort(_ state: inout AppState, _ key: Key) -> [Effect] {
         let count = state.data.retention.count
         if let moved = moveCursor(state.cohortCursor, key: key, count: count, visible: cohortRows(state)) {
             state.cohortCursor = moved
