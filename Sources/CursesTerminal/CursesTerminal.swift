@@ -16,7 +16,7 @@ public final class CursesTerminal {
     private let window: UnsafeMutablePointer<WINDOW>
     private let input: UnsafeMutablePointer<FILE>?
     private let colors: Int
-    private let signals: TerminationSignals
+    private let signals: StopRequest
     private var pairs: ColorPairTable
     private var attributes: [Style: (attr_t, Int32)] = [:]
     private var previous: Grid?
@@ -42,10 +42,12 @@ public final class CursesTerminal {
         }
         self.input = input
 
-        signals = TerminationSignals()
+        // SIGTERM, SIGHUP and SIGINT end the run loop, which restores the terminal like a quit.
+        signals = StopRequest()
+        signals.watch([SIGTERM, SIGHUP, SIGINT], qos: .userInteractive)
         // newterm, unlike initscr, returns NULL for an unknown TERM instead of exiting.
         guard let screen = newterm(nil, shim_stdout(), input ?? shim_stdin()) else {
-            signals.uninstall()
+            signals.stopWatching()
             if let input { fclose(input) }
             throw TerminalError.unknownTerminal(environment["TERM"] ?? "")
         }
@@ -92,7 +94,7 @@ public final class CursesTerminal {
         curs_set(1)
         endwin()
         delscreen(screen)
-        signals.uninstall()
+        signals.stopWatching()
         if let input { fclose(input) }
     }
 

@@ -32,18 +32,6 @@ extension Theme {
         throw ThemeError(file: name + ".toml", line: nil, reason: "no such theme (looked in \(looked))")
     }
 
-    /// The named theme, or the built-in fallback and the reason the file could not be used,
-    /// so a bad theme file never keeps the dashboard from starting.
-    public static func loadOrFallback(named name: String, searchDirs: [String]) -> (Theme, ThemeError?) {
-        do {
-            return (try load(named: name, searchDirs: searchDirs), nil)
-        } catch let error as ThemeError {
-            return (.fallback, error)
-        } catch {
-            return (.fallback, ThemeError(file: name + ".toml", line: nil, reason: "\(error)"))
-        }
-    }
-
     /// Theme names (file names without .toml) in the search dirs, each once, sorted.
     public static func available(searchDirs: [String]) -> [String] {
         var names = Set<String>()

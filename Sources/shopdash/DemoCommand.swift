@@ -1,5 +1,6 @@
 import Synchronization
 import ArgumentParser
+import CursesTerminal
 import Foundation
 import ShopModel
 import ShopStore
@@ -51,11 +52,11 @@ struct DemoCommand: AsyncParsableCommand {
         if !headless { return try await runWithDashboard(writeStore, options) }
         if duration != 0 { note("selling live at \(rate) orders/s into \(writeStore.path); Ctrl-C to stop") }
 
-        let stop = StopFlag()
+        let stop = StopRequest()
         let simulator = Task { try await runDemoSimulator(store: writeStore, options: options, stop: stop, progress: note) }
-        let signals = StopSignals { stop.request(); simulator.cancel() }
+        stop.watch([SIGINT, SIGTERM]) { simulator.cancel() }
         let summary = try await simulator.value
-        signals.cancel()
+        stop.stopWatching()
         stderrNotes.finishProgress()
 
         print(Self.describe(summary, path: writeStore.path))
@@ -67,12 +68,11 @@ struct DemoCommand: AsyncParsableCommand {
     /// another process writing to the store. Quitting the dashboard stops the simulator.
     private func runWithDashboard(_ writeStore: ShopStore, _ options: DemoOptions) async throws {
         let settings = try store.settings()
-        let stop = StopFlag()
+        let stop = StopRequest(watching: [SIGINT, SIGTERM])
         // The history is written first, with progress on stderr, so the dashboard opens on a shop
         // that has a today, a yesterday and a last week. Once it is open the simulator is silent:
         // anything written to stderr would scribble over the screen.
         let ready = HistoryReady()
-        let stopOnSignal = StopSignals { stop.request() }
         let simulator = Task {
             // Whatever happens to the simulator, nobody waits for the history forever.
             defer { ready.set(written: false) }
@@ -82,9 +82,8 @@ struct DemoCommand: AsyncParsableCommand {
         }
         let historyWritten = await ready.wait()
         stderrNotes.finishProgress()
-        stopOnSignal.cancel()
-        signal(SIGINT, SIG_DFL)
-        signal(SIGTERM, SIG_DFL)
+        // From here the dashboard's terminal watches the signals itself.
+        stop.stopWatching()
         if !historyWritten || stop.isRequested {
             stop.request()
             let summary = try await simulator.value
@@ -181,20 +180,4 @@ private final class HistoryReady: Sendable {
             if let known { continuation.resume(returning: known) }
         }
     }
-}
-
-private final class StopSignals {
-    private let sources: [any DispatchSourceSignal]
-
-    init(_ handler: @escaping @Sendable () -> Void) {
-        sources = [SIGINT, SIGTERM].map { sig in
-            signal(sig, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
-            source.setEventHandler(handler: handler)
-            source.resume()
-            return source
-        }
-    }
-
-    func cancel() { for s in sources { s.cancel() } }
 }

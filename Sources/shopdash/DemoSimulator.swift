@@ -1,3 +1,4 @@
+import CursesTerminal
 import Foundation
 import ShopDemo
 import ShopModel
@@ -12,16 +13,6 @@ struct DemoOptions: Sendable {
     var rate: Double
     /// Seconds of live selling after the history; 0 stops right after it, nil runs until stopped.
     var duration: Double?
-}
-
-/// Set once (by a signal or by the run loop when the dashboard quits); the simulator checks it
-/// between writes.
-final class StopFlag: @unchecked Sendable {
-    private let lock = NSLock()
-    private var requested = false
-
-    func request() { lock.withLock { requested = true } }
-    var isRequested: Bool { lock.withLock { requested } }
 }
 
 /// What the simulator wrote.
@@ -45,7 +36,7 @@ struct DemoSummary: Sendable {
 ///
 /// `historyWritten` runs once the history is in the store (at once when the store already had
 /// data), before live selling starts.
-func runDemoSimulator(store: ShopStore, options: DemoOptions, stop: StopFlag,
+func runDemoSimulator(store: ShopStore, options: DemoOptions, stop: StopRequest,
                       progress: @Sendable (String) -> Void = { _ in },
                       historyWritten: @Sendable () -> Void = {}) async throws -> DemoSummary {
     var summary = DemoSummary()

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Dispatch
+import CursesTerminal
 import Foundation
 import ShopModel
 import ShopStore
@@ -57,7 +58,8 @@ struct IngestCommand: ParsableCommand {
                 """.utf8))
         }
         let rejectsFile = try RejectsFile(path: rejectsPath)
-        let stop = StopSignal(signals: [SIGINT, SIGTERM])
+        // A signal lets the loop commit what it has and print its summary instead of dying mid-batch.
+        let stop = StopRequest(watching: [SIGINT, SIGTERM])
         let ingestor = Ingestor(store: shop, options: .init(batchSize: batchSize, follow: follow))
         let report = try ingestor.run(
             fromStdin ? .standardInput : .file(input),
@@ -65,34 +67,10 @@ struct IngestCommand: ParsableCommand {
                 try rejectsFile.write(line: rejected.line, reason: rejected.reason, original: rejected.original)
                 FileHandle.standardError.write(Data("\(label):\(rejected.line): \(rejected.reason)\n".utf8))
             },
-            shouldStop: { stop.stopRequested })
+            shouldStop: { stop.isRequested })
         print(report.summary)
         // Without --follow a signal means the input was not read to its end: say so in the status.
-        if !follow, let sig = stop.arrived { throw ExitCode(128 + sig) }
+        if !follow, let sig = stop.signal { throw ExitCode(128 + sig) }
         if report.exitCode != 0 { throw ExitCode(report.exitCode) }
     }
-}
-
-/// Turns SIGINT/SIGTERM into a flag the ingest loop looks at, so that it can commit what it has
-/// and print its summary instead of dying mid-batch.
-final class StopSignal: @unchecked Sendable {
-    private let lock = NSLock()
-    private var received: Int32?
-    private var sources: [DispatchSourceSignal] = []
-
-    init(signals: [Int32]) {
-        for sig in signals {
-            signal(sig, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
-            source.setEventHandler { [weak self] in self?.set(sig) }
-            source.resume()
-            sources.append(source)
-        }
-    }
-
-    private func set(_ sig: Int32) { lock.lock(); if received == nil { received = sig }; lock.unlock() }
-
-    /// The first stop signal that arrived, if any.
-    var arrived: Int32? { lock.lock(); defer { lock.unlock() }; return received }
-    var stopRequested: Bool { arrived != nil }
 }

@@ -130,16 +130,16 @@ func temporaryDirectory() throws -> String {
         #expect(try Theme.load(named: "ocean", searchDirs: [user]).name == "ocean")
     }
 
-    @Test func aBadFileFallsBackWithItsReason() throws {
+    @Test func aBadFileIsRefusedWithItsFileAndLine() throws {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try "[colors]\ntext = \"purple-ish\"\n".write(toFile: "\(dir)/bad.toml", atomically: true, encoding: .utf8)
-        let (theme, error) = Theme.loadOrFallback(named: "bad", searchDirs: [dir])
-        #expect(theme == .fallback)
-        #expect(error?.line == 2)
-        #expect(error?.file == "\(dir)/bad.toml")
-        let (dark, none) = Theme.loadOrFallback(named: "dark", searchDirs: [shippedThemes])
-        #expect(dark.name == "dark" && none == nil)
+        #expect {
+            try Theme.load(named: "bad", searchDirs: [dir])
+        } throws: { error in
+            (error as? ThemeError)?.line == 2 && (error as? ThemeError)?.file == "\(dir)/bad.toml"
+        }
+        #expect(try Theme.load(named: "dark", searchDirs: [shippedThemes]).name == "dark")
     }
 
     @Test func unknownThemeSaysWhereItLooked() {
