@@ -54,8 +54,10 @@ import Testing
                 }
             }
         }
-        #expect(TimeParser.civilSeconds(year: 2028, month: 2, day: 29, hour: 0, minute: 0, second: 0) == 1_835_395_200)
-        #expect(TimeParser.civilSeconds(year: 2026, month: 2, day: 29, hour: 0, minute: 0, second: 0) == nil)
+        #expect(WrittenTime(year: 2028, month: 2, day: 29).wallSeconds == 1_835_395_200)
+        #expect(!WrittenTime(year: 2026, month: 2, day: 29).isValid)
+        #expect(WrittenTime.read("2026-11-31 10:00")?.isValid == false)
+        #expect(WrittenTime.read("2026-11-25 25:00") != nil && WrittenTime.read("2026-11-25 25:00")?.isValid == false)
     }
 
     @Test func timesSkippedOrRepeatedByDaylightSaving() {

@@ -85,15 +85,8 @@ public enum CouponFormCheck {
 
     /// "2026-11-25 14:00" (or with a T, or with seconds) in the shop's zone.
     public static func parseTime(_ text: String, _ calendar: ShopCalendar) -> Int64? {
-        let parts = text.split(whereSeparator: { $0 == " " || $0 == "T" })
-        guard parts.count == 2 else { return nil }
-        let date = parts[0].split(separator: "-").map { Int($0) }
-        let clock = parts[1].split(separator: ":").map { Int($0) }
-        guard date.count == 3, clock.count == 2 || clock.count == 3,
-              let y = date[0], let mo = date[1], let d = date[2], let h = clock[0], let mi = clock[1] else { return nil }
-        let s = clock.count == 3 ? clock[2] : 0
-        guard let s else { return nil }
-        return calendar.time(year: y, month: mo, day: d, hour: h, minute: mi, second: s)
+        guard let written = WrittenTime.read(text.trimmingCharacters(in: .whitespaces)), written.hasClock else { return nil }
+        return written.instant(in: calendar.timeZone)
     }
 
     /// How a time is written into a form field.
