@@ -58,6 +58,7 @@ struct SnapshotCommand: ParsableCommand {
             var state = AppState(config: settings.appConfig(glyphs: glyphs), now: now, width: columns, height: rows)
             state.pane = id
             state.themeName = theme.name
+            state.isPrivate = settings.privacy
             _ = update(&state, .data(try DataLoader(store: shop).load(state.dataRequest, now: now)))
             _ = update(&state, .feed(feed))
             if index > 0 { out += "\n" }

@@ -49,6 +49,29 @@ extension EndToEnd {
             #expect(bad.stderr.contains("unknown pane 'nope'"))
         }
 
+        @Test func privateSnapshotHidesMoneyAndPersonalData() throws {
+            let (dir, db) = try DashboardFixture.freshStore()
+            defer { DashboardFixture.remove(dir) }
+            let open = try snapshot(dir, db, ["--pane", "all", "--width", "120", "--height", "40"])
+            #expect(open.stdout.contains("¥123.45"))
+            let hidden = try snapshot(dir, db, ["--pane", "all", "--width", "120", "--height", "40", "--private"])
+            #expect(hidden.status == 0, "\(hidden.stderr)")
+            #expect(hidden.stdout.contains("PRIVATE"))
+            #expect(hidden.stdout.contains("¥•••"))
+            #expect(!hidden.stdout.contains("¥123.45"))
+            #expect(!hidden.stdout.contains("7391"))
+        }
+
+        @Test func pTogglesPrivacyInTheDashboard() throws {
+            let pane = try DashboardPane()
+            try pane.waitForOverview()
+            try pane.tmux.send("P")
+            let hidden = try pane.tmux.waitFor(text: "PRIVATE")
+            #expect(hidden.contains("¥•••"))
+            try pane.tmux.send("P")
+            try pane.tmux.waitFor("privacy off") { !$0.contains("PRIVATE") }
+        }
+
         @Test func configFileSetsDefaultsAndFlagsWin() throws {
             let (dir, db) = try DashboardFixture.freshStore()
             defer { DashboardFixture.remove(dir) }

@@ -35,6 +35,9 @@ public struct AppState: Sendable {
     public var alerts = AlertsState()
     public var message: StatusMessage?
     public var themeName: String = "dark"
+    /// Privacy mode for a shared screen: money, nicknames, phones and addresses are hidden
+    /// everywhere until `P` is pressed again; percentages and counts stay.
+    public var isPrivate = false
 
     public init(config: AppConfig, now: Int64, width: Int, height: Int) {
         self.config = config; self.now = now; self.width = width; self.height = height

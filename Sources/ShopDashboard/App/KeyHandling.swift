@@ -43,6 +43,9 @@ private func handleGlobalKey(_ state: inout AppState, _ key: Key) -> [Effect]? {
     case .char("a"):
         state.alerts.unseen = 0
         return []
+    case .char("P"):
+        state.isPrivate.toggle()
+        return []
     case .escape:
         if let effects = goBack(&state) { return effects }
         if state.pane == .orders, OrdersPane.back(&state) { return [] }

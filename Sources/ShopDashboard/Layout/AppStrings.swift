@@ -17,6 +17,7 @@ enum AppText: String, CaseIterable, Sendable {
     case cohortOffset
     case applying, cancelled, cannotInStatus, orderNotFound, revealing
     case suspend
+    case privateBadge, helpPrivate
 }
 
 enum AppStrings {
@@ -83,6 +84,8 @@ enum AppStrings {
         case .cohortOffset: "D{0}"
         case .acknowledge: "acknowledge alerts"
         case .suspend: "suspend to the shell (fg comes back)"
+        case .privateBadge: "PRIVATE"
+        case .helpPrivate: "privacy: hide money and names"
         case .alertBigOrder: "Big order {0} · {1} · {2}"
         case .alertRefundBurst: "{0} refunds within {1} min"
         case .alertsBadge: "! {0} alerts"
@@ -194,6 +197,8 @@ enum AppStrings {
         case .cohortOffset: "{0}天"
         case .acknowledge: "确认告警"
         case .suspend: "挂起回到终端（fg 返回）"
+        case .privateBadge: "隐私模式"
+        case .helpPrivate: "隐私模式：隐藏金额与个人信息"
         case .alertBigOrder: "大额订单 {0} · {1} · {2}"
         case .alertRefundBurst: "{1} 分钟内 {0} 笔退款"
         case .alertsBadge: "! {0} 条告警"

@@ -15,6 +15,7 @@ enum HelpContent {
             ("Enter Esc", c.t(.helpEnterEsc)),
             ("r", c.t(.refresh)),
             ("a", c.t(.acknowledge)),
+            ("P", c.t(.helpPrivate)),
             ("?", c.t(.help)),
             ("q Ctrl-C", c.t(.quit)),
             ("Ctrl-Z", c.t(.suspend)),

@@ -31,12 +31,16 @@ struct RenderContext {
     }
     func channel(_ c: Channel) -> String { strings.channel(c) }
     func status(_ s: OrderStatus) -> String { strings.orderStatus(s) }
-    /// "¥1,234.56"; "Y1,234.56" where only ASCII can be shown.
-    func money(_ m: Money) -> String { glyphs.isUnicode ? m.display : m.display.replacingOccurrences(of: "¥", with: "Y") }
+    /// "¥1,234.56"; "Y1,234.56" where only ASCII can be shown; "¥•••" in privacy mode.
+    func money(_ m: Money) -> String {
+        if state.isPrivate { return hiddenMoney }
+        return glyphs.isUnicode ? m.display : m.display.replacingOccurrences(of: "¥", with: "Y")
+    }
 
     /// Short amounts for narrow columns: 万/亿 for Chinese readers, thousands and M/B otherwise;
     /// exact below ten thousand yuan.
     func moneyShort(_ m: Money) -> String {
+        if state.isPrivate { return hiddenMoney }
         if language == .zh && glyphs.isUnicode { return m.compact }
         if (m.fen / 100).magnitude < 10_000 { return money(m) }
         return (m.fen < 0 ? "-" : "") + currency + Format.compact(abs(m.fen / 100), language: .en)
@@ -44,9 +48,28 @@ struct RenderContext {
 
     /// Whole yuan for chart axes and coupon values: "¥8,500", "¥30", then as `moneyShort`.
     func moneyAxis(_ fen: Int64) -> String {
+        if state.isPrivate { return hiddenMoney }
         let yuan = fen / 100
         if yuan.magnitude < 10_000 { return (fen < 0 ? "-" : "") + currency + Format.grouped(abs(yuan)) }
         return moneyShort(Money(fen: fen))
+    }
+
+    /// What stands for a hidden figure or text in privacy mode.
+    var hidden: String { glyphs.isUnicode ? "•••" : "***" }
+    var hiddenMoney: String { currency + hidden }
+
+    /// A nickname made safe to draw; only its first character in privacy mode.
+    func nickname(_ name: String?) -> String {
+        guard let name, !name.isEmpty else { return "" }
+        guard state.isPrivate else { return clean(name) }
+        return clean(String(name.prefix(1))) + (glyphs.isUnicode ? "••" : "**")
+    }
+
+    /// A phone number masked to its ends, in full once revealed, not at all in privacy mode.
+    func phone(_ raw: String?, revealed: Bool = false) -> String {
+        guard let raw else { return glyphs.dash }
+        if state.isPrivate { return hidden }
+        return clean(revealed ? raw : Masking.phone(raw))
     }
 
     /// Between the two ends of a time span.

@@ -18,6 +18,8 @@ enum StatusBar {
         if c.state.alerts.unseen > 0 { right.append((c.t(.alertsBadge, String(c.state.alerts.unseen)), .alert)) }
 
         var left: [(String, ThemeRole)] = [(role, .role)]
+        // Whoever shares the screen sees at a glance that it hides what it should.
+        if c.state.isPrivate { left.append((c.t(.privateBadge), .warn)) }
         if let input = c.state.filterInput {
             left.append(("/ " + c.t(.filter) + ": " + c.clean(input.text) + c.cursorMark, .accent))
             left.append((c.t(.filterHint), .statusBar))

@@ -88,7 +88,7 @@ enum FeedPane: Pane {
         let cells: [[String]] = rows.map { row in
             let t = row.paidAt ?? row.createdAt
             return [c.calendar.timeLabel(t, seconds: wide), wide ? row.outTradeNo : tail(row.outTradeNo, 10, c),
-                    row.nickname, row.itemsSummary, c.money(row.amount),
+                    c.nickname(row.nickname), row.itemsSummary, c.money(row.amount),
                     wide ? c.channel(row.channel) : AppStrings.channelShort(row.channel, c.language),
                     row.coupon ?? "", c.status(row.status)]
         }

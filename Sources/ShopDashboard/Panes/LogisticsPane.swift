@@ -157,7 +157,7 @@ enum LogisticsPane: Pane {
                        TableColumn(title: c.t(.amount), width: 10, align: .right),
                        TableColumn(title: c.t(.waiting), width: 7, align: .right)]
         let rows = list.map { o in
-            [c.stamp(o.paidAt), FeedPane.tail(o.outTradeNo, 12, c), o.nickname ?? "", o.city ?? "", c.money(o.amount),
+            [c.stamp(o.paidAt), FeedPane.tail(o.outTradeNo, 12, c), c.nickname(o.nickname), o.city ?? "", c.money(o.amount),
              Format.duration(c.state.now - o.paidAt)]
         }
         // Twice the threshold is late enough to ring louder.
@@ -183,7 +183,7 @@ enum LogisticsPane: Pane {
                        TableColumn(title: c.t(.status), width: 10),
                        TableColumn(title: c.t(.amount), width: 10, align: .right)]
         let rows = list.map { r in
-            [c.stamp(r.refund.requestedAt), FeedPane.tail(r.refund.outTradeNo, 12, c), r.nickname ?? "", r.refund.reason ?? "",
+            [c.stamp(r.refund.requestedAt), FeedPane.tail(r.refund.outTradeNo, 12, c), c.nickname(r.nickname), r.refund.reason ?? "",
              c.strings.refundStatus(r.refund.status), c.money(r.refund.amount)]
         }
         let roles: [ThemeRole?] = list.map {

@@ -29,13 +29,13 @@ enum OrderDetailLines {
         lines.append(DetailLine(text: times, role: .muted))
 
         section(c.t(.customer) + (d.revealed ? "  [" + c.t(.revealed) + "]" : "  [" + c.t(.masked) + "]"))
-        field(c.t(.nickname), c.clean(o.nickname ?? c.glyphs.dash))
-        let phone = o.phone.map { d.revealed ? $0 : Masking.phone($0) } ?? c.glyphs.dash
-        field(c.t(.phone), c.clean(phone), role: d.revealed ? .warn : .text)
+        field(c.t(.nickname), o.nickname.map { c.nickname($0) } ?? c.glyphs.dash)
+        let shownInFull = d.revealed && !c.state.isPrivate
+        field(c.t(.phone), c.phone(o.phone, revealed: d.revealed), role: shownInFull ? .warn : .text)
         if let city = o.city { field(c.t(.city), c.clean(city)) }
         if let address = o.address {
             let shown = d.revealed || address.hasSuffix("****") ? address : Masking.address(address)
-            field(c.t(.address), c.clean(shown), role: d.revealed ? .warn : .text)
+            field(c.t(.address), c.state.isPrivate ? c.hidden : c.clean(shown), role: shownInFull ? .warn : .text)
         }
         if let remark = o.remark, !remark.isEmpty { field(c.t(.remark), c.clean(remark)) }
 

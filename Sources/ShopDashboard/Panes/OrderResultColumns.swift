@@ -47,8 +47,8 @@ struct ResultColumns {
 
     func row(_ r: OrderSummary, _ c: RenderContext) -> [String] {
         var row = [c.stamp(r.createdAt), orderNo >= 22 ? r.outTradeNo : FeedPane.tail(r.outTradeNo, orderNo, c)]
-        if showsNickname { row.append(r.nickname ?? "") }
-        if showsPhone { row.append(r.phone.map(Masking.phone) ?? "") }
+        if showsNickname { row.append(c.nickname(r.nickname)) }
+        if showsPhone { row.append(r.phone == nil ? "" : c.phone(r.phone)) }
         if showsItems { row.append(r.itemsSummary) }
         return row + [c.money(r.amount), c.status(r.status)]
     }

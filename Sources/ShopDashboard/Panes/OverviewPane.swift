@@ -93,7 +93,7 @@ enum OverviewPane: Pane {
         columns.append(TableColumn(title: c.t(.status), width: wide ? 9 : 6, align: .left))
         let shown = rows
         let cells: [[String]] = shown.map { row in
-            var line = [c.clock(row.paidAt ?? row.createdAt), row.nickname]
+            var line = [c.clock(row.paidAt ?? row.createdAt), c.nickname(row.nickname)]
             if wide { line += [row.itemsSummary, AppStrings.channelShort(row.channel, c.language)] }
             line.append(c.money(row.amount))
             line.append(c.status(row.status))
@@ -161,7 +161,7 @@ enum AlertText {
     static func describe(_ alert: AlertItem, _ c: RenderContext) -> String {
         switch alert.kind {
         case .bigOrder(let no, let amount, let nickname):
-            return c.t(.alertBigOrder, c.money(amount), c.clean(nickname), FeedPane.tail(no, 10, c))
+            return c.t(.alertBigOrder, c.money(amount), c.nickname(nickname), FeedPane.tail(no, 10, c))
         case .refundBurst(let count):
             return c.t(.alertRefundBurst, String(count), String(AlertsState.burstWindow / 60))
         }

@@ -13,6 +13,10 @@ struct DashboardOptions: ParsableArguments {
     @Option(help: "operator (may change coupons and reveal personal data) or support (read-only).")
     var role: String?
 
+    @Flag(name: .customLong("private"),
+          help: "Privacy mode for a shared screen: hide money, nicknames, phones and addresses (P toggles it).")
+    var privacy = false
+
     func validate() throws {
         if let lang, Language(rawValue: lang) == nil { throw ValidationError("--lang must be en or zh, not '\(lang)'") }
         if let role, Role(rawValue: role) == nil { throw ValidationError("--role must be operator or support, not '\(role)'") }
@@ -20,6 +24,6 @@ struct DashboardOptions: ParsableArguments {
 
     func flags(refresh: Double? = nil) -> Settings.Flags {
         Settings.Flags(theme: theme, lang: lang.flatMap(Language.init(rawValue:)), role: role.flatMap(Role.init(rawValue:)),
-                       refresh: refresh)
+                       refresh: refresh, privacy: privacy)
     }
 }

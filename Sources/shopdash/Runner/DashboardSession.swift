@@ -20,6 +20,7 @@ enum DashboardSession {
                              width: terminal.width, height: terminal.height)
         let (theme, themeProblem) = settings.loadTheme()
         state.themeName = theme.name
+        state.isPrivate = settings.privacy
         if let notice = startNotice(store: store, themeProblem: themeProblem, terminal: terminal) {
             // A read-only store stays worth knowing for the whole session; the rest fades.
             state.message = StatusMessage(text: notice, isError: themeProblem != nil,

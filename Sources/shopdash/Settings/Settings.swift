@@ -17,6 +17,8 @@ struct Settings: Sendable {
     var overdueHours: Int
     var calendar: ShopCalendar
     var configDirectory: String
+    /// Starts in privacy mode (`--private`); only a flag sets it, never the config file.
+    var privacy = false
 
     struct Flags: Sendable {
         var db: String?
@@ -25,10 +27,12 @@ struct Settings: Sendable {
         var lang: Language?
         var role: Role?
         var refresh: Double?
+        var privacy = false
 
         init(db: String? = nil, tz: String? = nil, theme: String? = nil, lang: Language? = nil, role: Role? = nil,
-             refresh: Double? = nil) {
+             refresh: Double? = nil, privacy: Bool = false) {
             self.db = db; self.tz = tz; self.theme = theme; self.lang = lang; self.role = role; self.refresh = refresh
+            self.privacy = privacy
         }
     }
 
@@ -60,7 +64,8 @@ struct Settings: Sendable {
             refundBurst: config.refundBurst ?? 3,
             overdueHours: config.overdueHours ?? 48,
             calendar: calendar,
-            configDirectory: configDirectory)
+            configDirectory: configDirectory,
+            privacy: flags.privacy)
     }
 
     /// zh_CN.UTF-8, zh_TW... -> Chinese; anything else English. LC_ALL overrides LANG as in C.
