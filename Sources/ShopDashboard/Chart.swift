@@ -13,9 +13,11 @@ public struct ChartSeries: Sendable, Hashable {
 /// 2x4 braille dots; in ASCII each cell is one point ('*' for the first series, '.' for others).
 /// The first series is drawn on top, so the current period stays readable over the previous.
 public enum Chart {
-    public static func draw(into g: inout Grid, rect: Rect, series: [ChartSeries], xLabels: [String],
+    /// `xSlots`, when given, places label i under value index `xSlots[i]` (a tick on a round
+    /// hour) instead of spreading the labels evenly.
+    public static func draw(into g: inout Grid, rect: Rect, series: [ChartSeries], xLabels: [String], xSlots: [Int]? = nil,
                             yFormat: (Int64) -> String, theme: Theme, glyphs: Glyphs) {
-        guard let frame = Frame(into: &g, rect: rect, series: series, xLabels: xLabels, yFormat: yFormat,
+        guard let frame = Frame(into: &g, rect: rect, series: series, xLabels: xLabels, xSlots: xSlots, yFormat: yFormat,
                                 theme: theme, glyphs: glyphs) else { return }
         let plot = frame.plot
         let dotsX = glyphs.isUnicode ? 2 : 1, dotsY = glyphs.isUnicode ? 4 : 1
@@ -68,7 +70,7 @@ public enum Chart {
         let high: Int64
         let plot: Rect
 
-        init?(into g: inout Grid, rect: Rect, series raw: [ChartSeries], xLabels: [String],
+        init?(into g: inout Grid, rect: Rect, series raw: [ChartSeries], xLabels: [String], xSlots: [Int]? = nil,
               yFormat: (Int64) -> String, theme: Theme, glyphs: Glyphs) {
             let rect = rect.intersection(g.bounds)
             guard rect.width >= 1, rect.height >= 1 else { return nil }
@@ -112,7 +114,9 @@ public enum Chart {
                 }
                 g.put(labelled != nil ? glyphs.teeRight : glyphs.vertical, x: axisX, y: row, style: theme.style(.border))
             }
-            Chart.drawXLabels(into: &g, labels: xLabels, x: plot.x, width: plot.width, y: rect.maxY - 1,
+            let slots = series.map(\.values.count).max() ?? 0
+            let fractions = xSlots.map { $0.map { Double($0) / Double(max(1, slots - 1)) } }
+            Chart.drawXLabels(into: &g, labels: xLabels, at: fractions, x: plot.x, width: plot.width, y: rect.maxY - 1,
                               style: muted, glyphs: glyphs)
             if hasLegend { Chart.drawLegend(into: &g, series: series, rect: rect, theme: theme, glyphs: glyphs) }
         }
@@ -132,19 +136,29 @@ public enum Chart {
         return power * 10
     }
 
-    /// Labels spread evenly: label i is centred at i/(n-1) of the width, the first starts at the
-    /// axis and the last ends at the right edge. When they do not all fit, every k-th is shown
-    /// (the smallest k that fits), and the last one always.
-    static func drawXLabels(into g: inout Grid, labels: [String], x: Int, width: Int, y: Int, style: Style, glyphs: Glyphs) {
+    /// Labels spread evenly, or at the given fractions of the width: a label at 0 starts at the
+    /// axis, one at 1 ends at the right edge, the others are centred on their place. When they do
+    /// not all fit, every k-th is shown (the smallest k that fits), and the last one always.
+    static func drawXLabels(into g: inout Grid, labels: [String], at fractions: [Double]? = nil, x: Int, width: Int, y: Int,
+                            style: Style, glyphs: Glyphs) {
         guard !labels.isEmpty, width > 0 else { return }
         let texts = labels.map { Sanitizer.fit($0, columns: width, glyphs: glyphs) }
         let n = texts.count
+        /// Where label i is centred, in columns from the axis; nil for the two ends.
+        func place(_ i: Int) -> Int? {
+            if let fractions, i < fractions.count {
+                let f = min(1, max(0, fractions[i]))
+                return f <= 0 || f >= 1 ? nil : Int((f * Double(width - 1)).rounded())
+            }
+            return i == 0 || i == n - 1 ? nil : i * (width - 1) / (n - 1)
+        }
         func start(_ i: Int) -> Int {
             let w = TextWidth.columns(texts[i])
-            if i == 0 { return x }
-            if i == n - 1 { return x + width - w }
-            let anchor = x + i * (width - 1) / (n - 1)
-            return min(max(x, anchor - w / 2), x + width - w)
+            guard let anchor = place(i) else {
+                let atEnd = fractions.map { i < $0.count && $0[i] >= 1 } ?? (i == n - 1 && i > 0)
+                return atEnd ? x + width - w : x
+            }
+            return min(max(x, x + anchor - w / 2), x + width - w)
         }
         func fits(_ picks: [Int]) -> Bool {
             var free = x

@@ -25,13 +25,7 @@ public struct Strings: Sendable {
     }
 
     /// The label with `{0}`, `{1}` ... replaced by the arguments in order.
-    public func format(_ key: L10nKey, _ args: String...) -> String {
-        var text = self[key]
-        for (i, arg) in args.enumerated() {
-            text = text.replacingOccurrences(of: "{\(i)}", with: arg)
-        }
-        return text
-    }
+    public func format(_ key: L10nKey, _ args: String...) -> String { Template.fill(self[key], args) }
 
     // MARK: - Domain values
 

@@ -27,7 +27,7 @@ struct AppAlertsTests {
         var again = Self.row(3, "2000.00", status: .shipped)
         again.seq = 9
         #expect(update(&state, .feed([again])).isEmpty)
-        #expect(Scene.draw(state).text.contains("! 1 alerts"))
+        #expect(Scene.draw(state).text.contains("! 1 alert "))
         Scene.press(&state, .char("a"))
         #expect(state.alerts.unseen == 0)
         #expect(state.alerts.items.count == 1)

@@ -166,3 +166,20 @@ import Testing
         }
     }
 }
+
+@Suite struct SalesChartTicksTests {
+    @Test func todaysTicksFallOnRoundHours() throws {
+        for width in [80, 160] {
+            let state = Scene.opened(.en, width: width, height: 48)
+            let c = RenderContext(state: state, theme: .fallback)
+            let sales = try #require(state.data.sales)
+            let slots = SalesChartPanel.elapsed(sales, now: state.now).0.count
+            for count in 2...7 {
+                let ticks = SalesChartPanel.xTicks(sales, slots: slots, count: count, c)
+                #expect(!ticks.isEmpty && ticks.count <= count)
+                #expect(ticks.allSatisfy { $0.label.hasSuffix(":00") }, "\(ticks)")
+                #expect(ticks.first?.label == "00:00")
+            }
+        }
+    }
+}

@@ -83,3 +83,29 @@ import ShopModel
         #expect(Language.from(locale: nil) == .en)
     }
 }
+
+@Suite struct PluralTests {
+    @Test func oneIsSingularInEnglishAndChineseHasNoPlural() {
+        #expect(AppStrings.text(.alertsBadge, .en, ["1"]) == "! 1 alert")
+        #expect(AppStrings.text(.alertsBadge, .en, ["2"]) == "! 2 alerts")
+        #expect(AppStrings.text(.resultsFor, .en, ["1", "4382"]) == "1 result for \"4382\"")
+        #expect(AppStrings.text(.resultsFor, .en, ["1,072", "4382"]) == "1,072 results for \"4382\"")
+        #expect(Strings(.en).format(.resultsCount, "1") == "1 result")
+        #expect(!AppStrings.text(.alertsBadge, .zh, ["1"]).contains("s"))
+    }
+
+    @Test func everyTemplateFillsEveryPlaceholder() {
+        let args = (0..<4).map { "#\($0)" }
+        for key in AppText.allCases {
+            for lang in Language.allCases {
+                #expect(!AppStrings.text(key, lang, args).contains("{"), "\(key) \(lang)")
+            }
+        }
+        for key in L10nKey.allCases {
+            for lang in Language.allCases {
+                let text = Template.fill(Strings(lang)[key], args)
+                #expect(!text.contains("{0") && !text.contains("{1"), "\(key) \(lang)")
+            }
+        }
+    }
+}

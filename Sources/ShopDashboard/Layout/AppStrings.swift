@@ -22,9 +22,7 @@ enum AppText: String, CaseIterable, Sendable {
 
 enum AppStrings {
     static func text(_ key: AppText, _ lang: Language, _ args: [String]) -> String {
-        var text = lang == .zh ? zh(key) : en(key)
-        for (i, arg) in args.enumerated() { text = text.replacingOccurrences(of: "{\(i)}", with: arg) }
-        return text
+        Template.fill(lang == .zh ? zh(key) : en(key), args)
     }
 
     static func paneTitle(_ pane: PaneID, _ lang: Language, short: Bool = true) -> String {
@@ -87,8 +85,8 @@ enum AppStrings {
         case .privateBadge: "PRIVATE"
         case .helpPrivate: "privacy: hide money and names"
         case .alertBigOrder: "Big order {0} · {1} · {2}"
-        case .alertRefundBurst: "{0} refunds within {1} min"
-        case .alertsBadge: "! {0} alerts"
+        case .alertRefundBurst: "{0} refund{0:s} within {1} min"
+        case .alertsBadge: "! {0} alert{0:s}"
         case .alertsTitle: "Alerts"
         case .alertsTitleUnseen: "Alerts · {0} new (a)"
         case .back: "back"
@@ -142,7 +140,7 @@ enum AppStrings {
         case .noSessions: "No live sessions"
         case .notShipped: "not shipped yet"
         case .open: "open"
-        case .ordersCount: "{0} orders"
+        case .ordersCount: "{0} order{0:s}"
         case .ordersUnit: ""
         case .overdueCount: "overdue {0} (>{1}h)"
         case .panes: "panes"
@@ -157,7 +155,7 @@ enum AppStrings {
         case .readOnlyNote: "read-only: support can look, not change"
         case .refresh: "refresh"
         case .refundsToday: "refunds {0} · {1} ({2})"
-        case .resultsFor: "{0} results for \"{1}\""
+        case .resultsFor: "{0} result{0:s} for \"{1}\""
         case .resume: "resume"
         case .reveal: "reveal"
         case .scroll: "scroll"

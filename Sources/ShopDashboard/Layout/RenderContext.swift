@@ -12,11 +12,7 @@ struct RenderContext {
 
     var strings: Strings { Strings(language) }
     func t(_ key: AppText, _ args: String...) -> String { AppStrings.text(key, language, args) }
-    func t(_ key: L10nKey, _ args: String...) -> String {
-        var text = strings[key]
-        for (i, arg) in args.enumerated() { text = text.replacingOccurrences(of: "{\(i)}", with: arg) }
-        return text
-    }
+    func t(_ key: L10nKey, _ args: String...) -> String { Template.fill(strings[key], args) }
     func style(_ role: ThemeRole) -> Style { theme.style(role) }
     /// Outside text, made safe to draw.
     func clean(_ s: String) -> String { Sanitizer.clean(s, glyphs: glyphs) }

@@ -13,7 +13,7 @@ enum SalesChartPanel {
             g.line(c.t(.loading), in: inner, row: 0, style: c.style(.muted))
             return
         }
-        let (current, previous, end) = elapsed(sales, now: c.state.now)
+        let (current, previous, _) = elapsed(sales, now: c.state.now)
         let total = current.reduce(Money.zero) { $0 + $1.gmv }
         let orders = current.reduce(0) { $0 + $1.orders }
         let before = previous.reduce(Money.zero) { $0 + $1.gmv }
@@ -28,7 +28,9 @@ enum SalesChartPanel {
             ChartSeries(values: values(previous, metric), role: .series2, label: previousLabel(range, c)),
         ]
         let labelCount = max(2, min(compact ? 4 : 7, inner.width / 12))
-        Chart.draw(into: &g, rect: inner, series: series, xLabels: xLabels(sales, end: end, count: labelCount, c),
+        let slots = max(current.count, previous.count)
+        let ticks = xTicks(sales, slots: slots, count: labelCount, c)
+        Chart.draw(into: &g, rect: inner, series: series, xLabels: ticks.map(\.label), xSlots: ticks.map(\.slot),
                    yFormat: { axisLabel($0, metric, c) }, theme: c.theme, glyphs: c.glyphs)
     }
 
@@ -56,16 +58,42 @@ enum SalesChartPanel {
         }
     }
 
-    static func xLabels(_ sales: SalesSeries, end: Int64, count: Int, _ c: RenderContext) -> [String] {
-        let start = sales.window.start
-        let span = max(1, end - start)
-        return (0..<count).map { i in
-            let t = start + span * Int64(i) / Int64(count - 1)
+    /// Round steps for the time axis, in buckets of each granularity.
+    static func steps(_ granularity: Granularity) -> [Int] {
+        switch granularity {
+        case .minute: [1, 5, 10, 15, 30, 60]
+        case .hour: [1, 2, 3, 4, 6, 12, 24]
+        case .day: [1, 2, 5, 7, 10, 15, 30]
+        }
+    }
+
+    /// Labels under the buckets that start on a round time (every 3 hours: 00:00, 03:00, ...),
+    /// the smallest round step that gives at most `count` of them.
+    static func xTicks(_ sales: SalesSeries, slots: Int, count: Int, _ c: RenderContext) -> [(slot: Int, label: String)] {
+        let g = sales.granularity.seconds
+        func time(_ slot: Int) -> Int64 { sales.window.start + Int64(slot) * g }
+        func label(_ slot: Int) -> String {
             switch sales.granularity {
-            case .minute, .hour: return c.clock(t)
-            case .day: return String(c.calendar.dayLabel(t).dropFirst(5))
+            case .minute, .hour: c.clock(time(slot))
+            case .day: String(c.calendar.dayLabel(time(slot)).dropFirst(5))
             }
         }
+        guard slots >= 2 else { return [(0, label(0))] }
+        func ticks(every step: Int) -> [Int] {
+            (0..<slots).filter { slot in
+                switch sales.granularity {
+                case .day: return slot % step == 0
+                case .minute, .hour:
+                    // Counted from the shop's midnight, so ticks fall on round clock times.
+                    let t = time(slot)
+                    return ((t - c.calendar.startOfDay(t)) / g) % Int64(step) == 0
+                }
+            }
+        }
+        let steps = steps(sales.granularity)
+        let chosen = steps.lazy.map { ticks(every: $0) }.first { !$0.isEmpty && $0.count <= count }
+            ?? ticks(every: steps.last ?? 1)
+        return (chosen.isEmpty ? [0] : chosen).map { ($0, label($0)) }
     }
 
     static func metricTitle(_ m: SalesMetric, _ c: RenderContext) -> String {
