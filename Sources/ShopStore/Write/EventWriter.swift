@@ -7,6 +7,7 @@ struct EventWriter {
     let db: Database
     let calendar: ShopCalendar
     private let statements = StatementShelf()
+    let rollups = RollupDeltas()
 
     func apply(_ event: ShopEvent) throws -> ApplyResult {
         switch event {

@@ -39,7 +39,7 @@ extension EventWriter {
         try addStatusEvent(o.outTradeNo, .created, o.createdAt)
         if let paidAt {
             try addStatusEvent(o.outTradeNo, .paid, paidAt)
-            try addSales(at: paidAt, channel: o.channel.rawValue, orders: 1, gmv: o.paid.fen)
+            addSales(at: paidAt, channel: o.channel.rawValue, orders: 1, gmv: o.paid.fen)
         }
         if o.status != .created && o.status != .paid {
             try addStatusEvent(o.outTradeNo, o.status, statusAt)
@@ -100,8 +100,8 @@ extension EventWriter {
             }
         }
         if paidAt != oldPaidAt, let paidAt {
-            if let old = oldPaidAt { try addSales(at: old, channel: channel, orders: -1, gmv: -paidFen) }
-            try addSales(at: paidAt, channel: channel, orders: 1, gmv: paidFen)
+            if let old = oldPaidAt { addSales(at: old, channel: channel, orders: -1, gmv: -paidFen) }
+            addSales(at: paidAt, channel: channel, orders: 1, gmv: paidFen)
         }
         let moves = s.at >= statusAt
         // The feed hears of a change it would show, and only of that: a status the order already

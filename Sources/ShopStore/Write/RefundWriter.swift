@@ -32,7 +32,7 @@ extension EventWriter {
             if unchanged { return .duplicate }
 
             if oldStatus == .succeeded, let t = oldSucceededAt {
-                try addRefunds(at: t, channel: channel, count: -1, amount: -oldAmount)
+                addRefunds(at: t, channel: channel, count: -1, amount: -oldAmount)
             }
             try run("""
                 UPDATE refunds SET wechat_refund_id = ?, amount_fen = ?, reason = ?, status = ?,
@@ -58,7 +58,7 @@ extension EventWriter {
 
     private func countIfSucceeded(_ r: RefundRecord, channel: String) throws {
         if r.status == .succeeded, let t = r.succeededAt {
-            try addRefunds(at: t, channel: channel, count: 1, amount: r.amount.fen)
+            addRefunds(at: t, channel: channel, count: 1, amount: r.amount.fen)
         }
     }
 

@@ -18,6 +18,7 @@ extension ShopStore {
             for event in events {
                 results.append(try writer.apply(event))
             }
+            try writer.flushRollups()
             return results
         }
     }

@@ -15,12 +15,12 @@ extension EventWriter {
 
         let newDay = try run("INSERT INTO visitor_days (visitor, day) VALUES (?, ?) ON CONFLICT DO NOTHING",
                              [v.visitor, day])
-        try addDay(day, uv: newDay ? 1 : 0, pv: v.pages, visits: 1, stay: Int64(v.durationSeconds))
+        addDay(day, uv: newDay ? 1 : 0, pv: v.pages, visits: 1, stay: Int64(v.durationSeconds))
 
         guard let known = try row("SELECT first_day, first_seen_at FROM visitors WHERE visitor = ?", [v.visitor]) else {
             try run("INSERT INTO visitors (visitor, first_day, first_seen_at) VALUES (?, ?, ?)",
                     [v.visitor, day, v.startedAt])
-            try addDay(day, newVisitors: 1)
+            addDay(day, newVisitors: 1)
             return .accepted
         }
         let firstDay: Int64 = known["first_day"]
@@ -29,7 +29,7 @@ extension EventWriter {
             try moveFirstDay(of: v.visitor, from: firstDay, to: day, seenAt: v.startedAt)
         } else {
             if newDay, let offset = Self.cohortOffset(firstDay, day) {
-                try addCohort(day: firstDay, offset: offset, returned: 1)
+                addCohort(day: firstDay, offset: offset, returned: 1)
             }
             if v.startedAt < firstSeenAt {
                 try run("UPDATE visitors SET first_seen_at = ? WHERE visitor = ?", [v.startedAt, v.visitor])
@@ -44,11 +44,11 @@ extension EventWriter {
         let days = try Int64.fetchAll(statement("SELECT day FROM visitor_days WHERE visitor = ?"),
                                       arguments: [visitor])
         for d in days where d != newDay {
-            if let offset = Self.cohortOffset(oldDay, d) { try addCohort(day: oldDay, offset: offset, returned: -1) }
-            if let offset = Self.cohortOffset(newDay, d) { try addCohort(day: newDay, offset: offset, returned: 1) }
+            if let offset = Self.cohortOffset(oldDay, d) { addCohort(day: oldDay, offset: offset, returned: -1) }
+            if let offset = Self.cohortOffset(newDay, d) { addCohort(day: newDay, offset: offset, returned: 1) }
         }
-        try addDay(oldDay, newVisitors: -1)
-        try addDay(newDay, newVisitors: 1)
+        addDay(oldDay, newVisitors: -1)
+        addDay(newDay, newVisitors: 1)
         try run("UPDATE visitors SET first_day = ?, first_seen_at = ? WHERE visitor = ?", [newDay, seenAt, visitor])
     }
 

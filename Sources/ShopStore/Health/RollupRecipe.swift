@@ -1,0 +1,181 @@
+import Foundation
+import GRDB
+import ShopModel
+
+/// How every rollup row of a range of shop days follows from the raw tables. `check --deep`
+/// compares the stored rollups with what this recomputes; anything the write path folds wrongly
+/// (an out-of-order event, a late refund, a first visit that arrives after the returns) shows up
+/// as a difference.
+///
+/// Each query is bounded by the range: orders and refunds by their time indexes, visits by their
+/// day and the visitors seen in the range.
+enum RollupRecipe {
+    /// One rollup row, named by its table and key, with its figures in column order.
+    struct Figures: Hashable, Sendable {
+        let table: String
+        let key: String
+        let values: [Int64]
+    }
+
+    /// Recomputes the rollups of shop days `from...to` from the raw tables.
+    static func recompute(_ db: Database, days: ClosedRange<Int64>, calendar: ShopCalendar) throws -> [String: Figures] {
+        var out: [String: Figures] = [:]
+        func put(_ table: String, _ key: String, _ values: [Int64]) {
+            guard values.contains(where: { $0 != 0 }) else { return }
+            out[table + " " + key] = Figures(table: table, key: key, values: values)
+        }
+        let (start, end) = window(days, calendar)
+        for row in try Row.fetchAll(db, sql: """
+            SELECT minute, channel, sum(po), sum(gmv), sum(rn), sum(rf) FROM (
+              SELECT paid_at - ((paid_at % 60) + 60) % 60 AS minute, channel, 1 AS po, paid_fen AS gmv, 0 AS rn, 0 AS rf
+              FROM orders WHERE paid_at >= ? AND paid_at < ?
+              UNION ALL
+              SELECT r.succeeded_at - ((r.succeeded_at % 60) + 60) % 60, o.channel, 0, 0, 1, r.amount_fen
+              FROM refunds r JOIN orders o ON o.out_trade_no = r.out_trade_no
+              WHERE r.status = 'succeeded' AND r.succeeded_at >= ? AND r.succeeded_at < ?
+            ) GROUP BY minute, channel
+            """, arguments: [start, end, start, end]) {
+            put("rollup_minute", minuteKey(row[0], row[1]), [row[2], row[3], row[4], row[5]])
+        }
+
+        var newVisitors: [Int64: Int64] = [:]
+        for row in try Row.fetchAll(db, sql: firstDaysSQL + """
+            SELECT first, count(*) FROM firsts WHERE first BETWEEN ? AND ? GROUP BY first
+            """, arguments: [days.lowerBound, days.upperBound, days.lowerBound, days.upperBound]) {
+            newVisitors[row[0]] = row[1]
+        }
+        var seenDays = Set<Int64>()
+        for row in try Row.fetchAll(db, sql: """
+            SELECT day, count(DISTINCT visitor), sum(pages), count(*), sum(duration_s)
+            FROM visits WHERE day BETWEEN ? AND ? GROUP BY day
+            """, arguments: [days.lowerBound, days.upperBound]) {
+            let day: Int64 = row[0]
+            seenDays.insert(day)
+            put("rollup_day", "\(day)", [row[1], row[2], row[3], row[4], newVisitors[day] ?? 0])
+        }
+        for (day, n) in newVisitors where !seenDays.contains(day) {
+            put("rollup_day", "\(day)", [0, 0, 0, 0, n])
+        }
+
+        let tracked = Set(RetentionCohort.offsets.map(Int64.init))
+        for row in try Row.fetchAll(db, sql: firstDaysSQL + """
+            SELECT f.first, v.day - f.first AS off, count(DISTINCT f.visitor)
+            FROM firsts f JOIN visits v ON v.visitor = f.visitor
+            WHERE f.first BETWEEN ? AND ? AND v.day > f.first
+            GROUP BY f.first, off
+            """, arguments: [days.lowerBound, days.upperBound, days.lowerBound, days.upperBound]) {
+            let offset: Int64 = row[1]
+            if tracked.contains(offset) { put("rollup_cohort", cohortKey(row[0], offset), [row[2]]) }
+        }
+
+        for row in try Row.fetchAll(db, sql: """
+            SELECT r.batch_id, count(*), sum(r.discount_fen),
+                   coalesce(sum(CASE WHEN o.paid_at IS NOT NULL THEN o.paid_fen END), 0)
+            FROM redemptions r LEFT JOIN orders o ON o.out_trade_no = r.out_trade_no
+            WHERE r.batch_id IN (\(batchesSQL))
+            GROUP BY r.batch_id
+            """, arguments: [end, start]) {
+            put("rollup_coupon", row[0], [row[1], row[2], row[3]])
+        }
+        return out
+    }
+
+    /// The stored rollup rows of the same range, keyed as `recompute` keys them.
+    static func stored(_ db: Database, days: ClosedRange<Int64>, calendar: ShopCalendar) throws -> [String: Figures] {
+        var out: [String: Figures] = [:]
+        func put(_ table: String, _ key: String, _ values: [Int64]) {
+            guard values.contains(where: { $0 != 0 }) else { return }
+            out[table + " " + key] = Figures(table: table, key: key, values: values)
+        }
+        let (start, end) = window(days, calendar)
+        for row in try Row.fetchAll(db, sql: """
+            SELECT minute, channel, paid_orders, gmv_fen, refunds, refund_fen FROM rollup_minute
+            WHERE minute >= ? AND minute < ?
+            """, arguments: [start, end]) {
+            put("rollup_minute", minuteKey(row[0], row[1]), [row[2], row[3], row[4], row[5]])
+        }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT day, uv, pv, visits, stay_s, new_visitors FROM rollup_day WHERE day BETWEEN ? AND ?
+            """, arguments: [days.lowerBound, days.upperBound]) {
+            put("rollup_day", "\(row[0] as Int64)", [row[1], row[2], row[3], row[4], row[5]])
+        }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT cohort_day, offset, returned FROM rollup_cohort WHERE cohort_day BETWEEN ? AND ?
+            """, arguments: [days.lowerBound, days.upperBound]) {
+            put("rollup_cohort", cohortKey(row[0], row[1]), [row[2]])
+        }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT batch_id, redeemed, discount_fen, gmv_fen FROM rollup_coupon WHERE batch_id IN (\(batchesSQL))
+            """, arguments: [end, start]) {
+            put("rollup_coupon", row[0], [row[1], row[2], row[3]])
+        }
+        return out
+    }
+
+    /// Rollup rows whose stored figures differ from the recomputed ones, sorted by table and key.
+    static func differences(_ db: Database, days: ClosedRange<Int64>,
+                            calendar: ShopCalendar) throws -> [RollupDifference] {
+        let expected = try recompute(db, days: days, calendar: calendar)
+        let actual = try stored(db, days: days, calendar: calendar)
+        var out: [RollupDifference] = []
+        for name in Set(expected.keys).union(actual.keys) {
+            let e = expected[name], a = actual[name]
+            if e?.values == a?.values { continue }
+            guard let any = e ?? a else { continue }
+            out.append(RollupDifference(table: any.table, key: any.key,
+                                        stored: a?.values ?? [], recomputed: e?.values ?? []))
+        }
+        return out.sorted { ($0.table, $0.key) < ($1.table, $1.key) }
+    }
+
+    /// Each visitor seen in the range with the first day they were ever seen on.
+    private static let firstDaysSQL = """
+        WITH firsts AS (
+          SELECT visitor, min(day) AS first FROM visits
+          WHERE visitor IN (SELECT visitor FROM visits WHERE day BETWEEN ? AND ?)
+          GROUP BY visitor
+        )
+
+        """
+
+    /// Coupon batches whose window overlaps the range (arguments: range end, range start).
+    private static let batchesSQL = "SELECT batch_id FROM coupon_batches WHERE starts_at < ? AND ends_at >= ?"
+
+    private static func minuteKey(_ minute: Int64, _ channel: String) -> String { "\(minute) \(channel)" }
+    private static func cohortKey(_ day: Int64, _ offset: Int64) -> String { "\(day) +\(offset)" }
+
+    /// The Unix-second window [start, end) that covers shop days `days`.
+    static func window(_ days: ClosedRange<Int64>, _ calendar: ShopCalendar) -> (Int64, Int64) {
+        (startOfDayNumber(days.lowerBound, calendar),
+         calendar.startOfDay(startOfDayNumber(days.upperBound, calendar), addingDays: 1))
+    }
+
+    /// The first second of shop day `day`, found from its local noon, which a change of the zone's
+    /// offset during the day cannot push out of it.
+    static func startOfDayNumber(_ day: Int64, _ calendar: ShopCalendar) -> Int64 {
+        let noonUTC = day.multipliedReportingOverflow(by: 86_400).partialValue &+ 43_200
+        let offset = Int64(calendar.timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(noonUTC))))
+        return calendar.startOfDay(noonUTC &- offset)
+    }
+}
+
+/// A rollup row whose stored figures are not what the raw tables give.
+public struct RollupDifference: Sendable, Hashable, CustomStringConvertible {
+    public let table: String
+    public let key: String
+    public let stored: [Int64]
+    public let recomputed: [Int64]
+
+    public var description: String {
+        func show(_ v: [Int64]) -> String { v.isEmpty ? "none" : v.map(String.init).joined(separator: ",") }
+        return "\(table) \(key): stored \(show(stored)), recomputed \(show(recomputed))"
+    }
+}
+
+extension ShopStore {
+    /// Compares the rollups of shop days `days` with a recomputation from the raw tables.
+    public func rollupDifferences(days: ClosedRange<Int64>) throws -> [RollupDifference] {
+        let calendar = self.calendar
+        return try pool.read { db in try RollupRecipe.differences(db, days: days, calendar: calendar) }
+    }
+}

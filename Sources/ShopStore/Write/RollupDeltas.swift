@@ -1,0 +1,98 @@
+import GRDB
+
+/// What one write transaction adds to the rollups, folded in memory and written once at its end.
+///
+/// A batch of a thousand orders mostly lands in a handful of minutes and one day, so folding
+/// turns a thousand upserts of the same few rows into a handful. Deltas may be negative: an
+/// event that changes its mind (a refund that succeeds, a visitor whose first day moves earlier)
+/// takes back exactly what an earlier one added, possibly in the same batch.
+final class RollupDeltas {
+    struct MinuteKey: Hashable {
+        let minute: Int64
+        let channel: String
+    }
+
+    struct MinuteDelta {
+        var paidOrders: Int64 = 0
+        var gmvFen: Int64 = 0
+        var refunds: Int64 = 0
+        var refundFen: Int64 = 0
+    }
+
+    struct DayDelta {
+        var uv: Int64 = 0
+        var pv: Int64 = 0
+        var visits: Int64 = 0
+        var staySeconds: Int64 = 0
+        var newVisitors: Int64 = 0
+    }
+
+    struct CohortKey: Hashable {
+        let cohortDay: Int64
+        let offset: Int64
+    }
+
+    private(set) var minutes: [MinuteKey: MinuteDelta] = [:]
+    private(set) var days: [Int64: DayDelta] = [:]
+    private(set) var cohorts: [CohortKey: Int64] = [:]
+
+    var isEmpty: Bool { minutes.isEmpty && days.isEmpty && cohorts.isEmpty }
+
+    func addMinute(_ key: MinuteKey, _ change: (inout MinuteDelta) -> Void) {
+        change(&minutes[key, default: MinuteDelta()])
+    }
+
+    func addDay(_ day: Int64, _ change: (inout DayDelta) -> Void) {
+        change(&days[day, default: DayDelta()])
+    }
+
+    func addCohort(_ key: CohortKey, returned: Int64) {
+        cohorts[key, default: 0] += returned
+    }
+
+    /// Writes every folded delta with one prepared upsert per rollup table, then forgets them.
+    func flush(_ db: Database) throws {
+        if !minutes.isEmpty {
+            let upsert = try db.cachedStatement(sql: """
+                INSERT INTO rollup_minute (minute, channel, paid_orders, gmv_fen, refunds, refund_fen)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (minute, channel) DO UPDATE SET
+                  paid_orders = paid_orders + excluded.paid_orders,
+                  gmv_fen = gmv_fen + excluded.gmv_fen,
+                  refunds = refunds + excluded.refunds,
+                  refund_fen = refund_fen + excluded.refund_fen
+                """)
+            for (key, d) in minutes
+            where d.paidOrders != 0 || d.gmvFen != 0 || d.refunds != 0 || d.refundFen != 0 {
+                try upsert.execute(arguments: [key.minute, key.channel, d.paidOrders, d.gmvFen, d.refunds, d.refundFen])
+            }
+        }
+        if !days.isEmpty {
+            let upsert = try db.cachedStatement(sql: """
+                INSERT INTO rollup_day (day, uv, pv, visits, stay_s, new_visitors) VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (day) DO UPDATE SET
+                  uv = uv + excluded.uv,
+                  pv = pv + excluded.pv,
+                  visits = visits + excluded.visits,
+                  stay_s = stay_s + excluded.stay_s,
+                  new_visitors = new_visitors + excluded.new_visitors
+                """)
+            for (day, d) in days
+            where d.uv != 0 || d.pv != 0 || d.visits != 0 || d.staySeconds != 0 || d.newVisitors != 0 {
+                try upsert.execute(arguments: [day, d.uv, d.pv, d.visits, d.staySeconds, d.newVisitors])
+            }
+        }
+        if !cohorts.isEmpty {
+            let upsert = try db.cachedStatement(sql: """
+                INSERT INTO rollup_cohort (cohort_day, offset, returned) VALUES (?, ?, ?)
+                ON CONFLICT (cohort_day, offset) DO UPDATE SET returned = returned + excluded.returned
+                """)
+            for (key, returned) in cohorts where returned != 0 {
+                try upsert.execute(arguments: [key.cohortDay, key.offset, returned])
+            }
+        }
+        minutes = [:]
+        days = [:]
+        cohorts = [:]
+    }
+}
