@@ -169,13 +169,18 @@ public struct CouponBatchRecord: Sendable, Hashable, Codable {
     public var status: CouponStatus
     public var startsAt: Int64
     public var endsAt: Int64
+    /// The system that issues this batch's coupons; `local` unless an event or `coupons create` said.
+    public var system: CouponSystem
+    /// The batch's id in its system (a WeChat Pay stock id); nil until that system assigned one.
+    public var remoteId: String?
 
     public init(batchId: String, name: String, kind: CouponKind, value: Money, percentOff: Int? = nil,
                 minSpend: Money = .zero, quota: Int, status: CouponStatus = .running,
-                startsAt: Int64, endsAt: Int64) {
+                startsAt: Int64, endsAt: Int64, system: CouponSystem = .local, remoteId: String? = nil) {
         self.batchId = batchId; self.name = name; self.kind = kind; self.value = value
         self.percentOff = percentOff; self.minSpend = minSpend; self.quota = quota
         self.status = status; self.startsAt = startsAt; self.endsAt = endsAt
+        self.system = system; self.remoteId = remoteId
     }
 }
 

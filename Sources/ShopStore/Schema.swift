@@ -13,6 +13,7 @@ enum Schema {
         m.registerMigration(CouponRollup.migration, migrate: CouponRollup.create)
         m.registerMigration(FeedCursor.migration, migrate: FeedCursor.create)
         m.registerMigration(IntegrityLog.migration, migrate: IntegrityLog.create)
+        m.registerMigration(CouponOutbox.migration, migrate: CouponOutbox.create)
         return m
     }
 

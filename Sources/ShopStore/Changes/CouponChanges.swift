@@ -6,7 +6,7 @@ import ShopModel
 extension ShopStore {
     @discardableResult
     public func pauseCoupon(_ batchId: String, by actor: Actor, now: Int64) throws -> CouponBatchRecord {
-        try changeCoupon(batchId, by: actor, now: now, action: "coupon.pause") { batch, _ in
+        try changeCoupon(batchId, by: actor, now: now, action: .pause) { batch, _ in
             guard batch.status == .running else { throw StoreError.invalid("coupon batch \(batchId) is \(batch.status.rawValue), not running") }
             guard now < batch.endsAt else { throw StoreError.invalid("coupon batch \(batchId) has already ended") }
             batch.status = .paused
@@ -15,7 +15,7 @@ extension ShopStore {
 
     @discardableResult
     public func resumeCoupon(_ batchId: String, by actor: Actor, now: Int64) throws -> CouponBatchRecord {
-        try changeCoupon(batchId, by: actor, now: now, action: "coupon.resume") { batch, _ in
+        try changeCoupon(batchId, by: actor, now: now, action: .resume) { batch, _ in
             guard batch.status == .paused else {
                 throw StoreError.invalid("coupon batch \(batchId) is \(batch.status.rawValue); only a paused batch can be resumed")
             }
@@ -26,7 +26,7 @@ extension ShopStore {
 
     @discardableResult
     public func stopCoupon(_ batchId: String, by actor: Actor, now: Int64) throws -> CouponBatchRecord {
-        try changeCoupon(batchId, by: actor, now: now, action: "coupon.stop") { batch, _ in
+        try changeCoupon(batchId, by: actor, now: now, action: .stop) { batch, _ in
             guard batch.status == .running || batch.status == .paused else {
                 throw StoreError.invalid("coupon batch \(batchId) is already \(batch.status.rawValue)")
             }
@@ -36,7 +36,7 @@ extension ShopStore {
 
     @discardableResult
     public func setCouponQuota(_ batchId: String, quota: Int, by actor: Actor, now: Int64) throws -> CouponBatchRecord {
-        try changeCoupon(batchId, by: actor, now: now, action: "coupon.quota") { batch, issued in
+        try changeCoupon(batchId, by: actor, now: now, action: .quota) { batch, issued in
             try Self.requireChangeable(batch)
             guard quota > 0 else { throw StoreError.invalid("quota must be positive, got \(quota)") }
             guard quota >= issued else {
@@ -48,7 +48,7 @@ extension ShopStore {
 
     @discardableResult
     public func setCouponEnd(_ batchId: String, endsAt: Int64, by actor: Actor, now: Int64) throws -> CouponBatchRecord {
-        try changeCoupon(batchId, by: actor, now: now, action: "coupon.end") { batch, _ in
+        try changeCoupon(batchId, by: actor, now: now, action: .end) { batch, _ in
             try Self.requireChangeable(batch)
             guard endsAt > now else { throw StoreError.invalid("the end must be in the future") }
             guard endsAt > batch.startsAt else { throw StoreError.invalid("the end must come after the start") }
@@ -56,21 +56,32 @@ extension ShopStore {
         }
     }
 
+    /// A new batch. A local one, or one registered with the `remoteId` its system already gave it,
+    /// is written as it is. One that its system must first create is written paused, so nothing is
+    /// issued from it, with a pending create in the outbox; it takes its status when its system
+    /// confirmed it.
     @discardableResult
     public func createCouponBatch(_ record: CouponBatchRecord, by actor: Actor, now: Int64) throws -> CouponBatchRecord {
         try requireChangeRights(actor)
         try Self.validateNewBatch(record, now: now)
+        let needsRemoteCreate = record.system != .local && record.remoteId == nil
+        var stored = record
+        if needsRemoteCreate { stored.status = .paused }
         return try pool.write { db in
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM coupon_batches WHERE batch_id = ?", arguments: [record.batchId]) == true {
                 throw StoreError.invalid("coupon batch \(record.batchId) already exists")
             }
-            try AuditWriter.record(db, actor: actor, at: now, action: "coupon.create",
+            try AuditWriter.record(db, actor: actor, at: now, action: CouponChangeAction.create.auditAction,
                                    target: AuditWriter.couponTarget(record.batchId), before: nil, after: try AuditWriter.json(record))
             try db.execute(sql: """
-                INSERT INTO coupon_batches (\(Self.couponBatchColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [record.batchId, record.name, record.kind.rawValue, record.value.fen, record.percentOff,
-                                 record.minSpend.fen, record.quota, record.status.rawValue, record.startsAt, record.endsAt])
-            return record
+                INSERT INTO coupon_batches (\(Self.couponBatchColumns), system, remote_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [stored.batchId, stored.name, stored.kind.rawValue, stored.value.fen, stored.percentOff,
+                                 stored.minSpend.fen, stored.quota, stored.status.rawValue, stored.startsAt, stored.endsAt,
+                                 stored.system.rawValue, stored.remoteId])
+            if needsRemoteCreate {
+                _ = try CouponOutbox.enqueue(db, batch: stored, action: .create, target: record, now: now)
+            }
+            return stored
         }
     }
 
@@ -92,6 +103,9 @@ extension ShopStore {
         if r.status != .running && r.status != .paused { try fail("a new batch starts running or paused") }
         if r.endsAt <= r.startsAt { try fail("the end must come after the start") }
         if r.endsAt <= now { try fail("the end must be in the future") }
+        if let remote = r.remoteId, remote.trimmingCharacters(in: .whitespaces).isEmpty || r.system == .local {
+            try fail(r.system == .local ? "a local batch has no remote id" : "remote id '\(remote)' is empty")
+        }
     }
 
     private static func requireChangeable(_ batch: CouponBatchRecord) throws {
@@ -105,25 +119,44 @@ extension ShopStore {
         guard !readOnly else { throw StoreError.refused("\(path) is open read-only") }
     }
 
-    private func changeCoupon(_ batchId: String, by actor: Actor, now: Int64, action: String,
+    /// A local batch changes at once. A batch of another system gets an audit row and a pending
+    /// outbox change in one transaction, and itself changes only when a sender reports the change
+    /// delivered (finishCouponChange); what comes back is then the batch as it still is.
+    private func changeCoupon(_ batchId: String, by actor: Actor, now: Int64, action: CouponChangeAction,
                               _ apply: @escaping (inout CouponBatchRecord, _ issued: Int) throws -> Void) throws -> CouponBatchRecord {
         try requireChangeRights(actor)
         return try pool.write { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT \(Self.couponBatchColumns) FROM coupon_batches WHERE batch_id = ?",
-                                             arguments: [batchId]) else {
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT \(Self.couponBatchColumns), system, remote_id FROM coupon_batches WHERE batch_id = ?
+                """, arguments: [batchId]) else {
                 throw StoreError.notFound("coupon batch \(batchId)")
             }
             let before = Self.couponBatch(row)
+            try Self.requireReachable(before, action)
             let issued = try Int.fetchOne(db, sql: "SELECT count(*) FROM coupons_issued WHERE batch_id = ?", arguments: [batchId]) ?? 0
             var after = before
             try apply(&after, issued)
             let (old, new) = Self.changedFields(before, after)
-            // The audit row goes first: if the update below fails, the transaction takes both back.
-            try AuditWriter.record(db, actor: actor, at: now, action: action, target: AuditWriter.couponTarget(batchId),
+            // The audit row goes first: if what follows fails, the transaction takes both back.
+            try AuditWriter.record(db, actor: actor, at: now, action: action.auditAction, target: AuditWriter.couponTarget(batchId),
                                    before: try AuditWriter.json(old), after: try AuditWriter.json(new))
+            if before.system != .local {
+                _ = try CouponOutbox.enqueue(db, batch: before, action: action, target: after, now: now)
+                return before
+            }
             try db.execute(sql: "UPDATE coupon_batches SET status = ?, quota = ?, ends_at = ? WHERE batch_id = ?",
                            arguments: [after.status.rawValue, after.quota, after.endsAt, batchId])
             return after
+        }
+    }
+
+    /// Refuses up front what the batch's system has no call for, or cannot be told yet.
+    private static func requireReachable(_ batch: CouponBatchRecord, _ action: CouponChangeAction) throws {
+        guard batch.system.supports(action) else {
+            throw StoreError.invalid("coupon batch \(batch.batchId) lives in \(batch.system.rawValue), which has no call to \(action.rawValue) a batch; change it there")
+        }
+        if batch.system == .wechatpay && batch.remoteId == nil {
+            throw StoreError.invalid("coupon batch \(batch.batchId) has no WeChat Pay stock id yet")
         }
     }
 

@@ -22,7 +22,9 @@ extension EventDecoder {
                                  minSpend: try f.optionalMoney("min_spend_fen") ?? .zero,
                                  quota: try f.int("quota", min: 0),
                                  status: try f.optionalEnum("status", CouponStatus.self, label: "coupon status") ?? .running,
-                                 startsAt: startsAt, endsAt: endsAt)
+                                 startsAt: startsAt, endsAt: endsAt,
+                                 system: try f.optionalEnum("system", CouponSystem.self, label: "coupon system") ?? .local,
+                                 remoteId: try f.optionalString("remote_id"))
     }
 
     static func couponIssued(_ f: JSONFields) throws(EventDecodeError) -> CouponIssueRecord {

@@ -11,7 +11,8 @@ extension ShopStore {
                 SELECT b.batch_id, b.name, b.kind, b.value_fen, b.percent_off, b.min_spend_fen, b.quota,
                        b.status, b.starts_at, b.ends_at,
                        (SELECT count(*) FROM coupons_issued i WHERE i.batch_id = b.batch_id),
-                       coalesce(c.redeemed, 0), coalesce(c.discount_fen, 0), coalesce(c.gmv_fen, 0)
+                       coalesce(c.redeemed, 0), coalesce(c.discount_fen, 0), coalesce(c.gmv_fen, 0),
+                       b.system, b.remote_id
                 FROM coupon_batches b LEFT JOIN rollup_coupon c ON c.batch_id = b.batch_id
                 """)
             let stats = batches.map { row in
@@ -32,13 +33,16 @@ extension ShopStore {
         return status == .running || (status == .paused && now < s.batch.endsAt)
     }
 
-    /// Decodes the ten leading batch columns, in coupon_batches' order.
+    /// Decodes the ten leading batch columns, in coupon_batches' order, and the `system` and
+    /// `remote_id` columns by name where the query selected them.
     static func couponBatch(_ row: Row) -> CouponBatchRecord {
         CouponBatchRecord(batchId: row[0], name: row[1],
                           kind: (row[2] as String?).flatMap(CouponKind.init(rawValue:)) ?? .fixed,
                           value: Money(fen: row[3]), percentOff: row[4], minSpend: Money(fen: row[5]),
                           quota: row[6], status: (row[7] as String?).flatMap(CouponStatus.init(rawValue:)) ?? .running,
-                          startsAt: row[8], endsAt: row[9])
+                          startsAt: row[8], endsAt: row[9],
+                          system: (row["system"] as String?).flatMap(CouponSystem.init(rawValue:)) ?? .local,
+                          remoteId: row["remote_id"])
     }
 
     static let couponBatchColumns = """

@@ -6,19 +6,20 @@ extension EventWriter {
     func applyCouponBatch(_ b: CouponBatchRecord) throws -> ApplyResult {
         let changed = try run("""
             INSERT INTO coupon_batches (batch_id, name, kind, value_fen, percent_off, min_spend_fen, quota,
-              status, starts_at, ends_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              status, starts_at, ends_at, system, remote_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (batch_id) DO UPDATE SET
               name = excluded.name, kind = excluded.kind, value_fen = excluded.value_fen,
               percent_off = excluded.percent_off, min_spend_fen = excluded.min_spend_fen,
               quota = excluded.quota, status = excluded.status, starts_at = excluded.starts_at,
-              ends_at = excluded.ends_at
-            WHERE (name, kind, value_fen, percent_off, min_spend_fen, quota, status, starts_at, ends_at)
+              ends_at = excluded.ends_at, system = excluded.system, remote_id = excluded.remote_id
+            WHERE (name, kind, value_fen, percent_off, min_spend_fen, quota, status, starts_at, ends_at,
+                   system, remote_id)
               IS NOT (excluded.name, excluded.kind, excluded.value_fen, excluded.percent_off,
                       excluded.min_spend_fen, excluded.quota, excluded.status, excluded.starts_at,
-                      excluded.ends_at)
+                      excluded.ends_at, excluded.system, excluded.remote_id)
             """, [b.batchId, b.name, b.kind.rawValue, b.value.fen, b.percentOff, b.minSpend.fen, b.quota,
-                  b.status.rawValue, b.startsAt, b.endsAt])
+                  b.status.rawValue, b.startsAt, b.endsAt, b.system.rawValue, b.remoteId])
         return changed ? .accepted : .duplicate
     }
 
