@@ -29,39 +29,52 @@ public enum Table {
     public static func draw(into g: inout Grid, rect: Rect, columns: [TableColumn], rows: [[String]],
                             selected: Int?, scroll: Int, theme: Theme, glyphs: Glyphs,
                             rowRoles: [ThemeRole?], cellRoles: [[ThemeRole?]]) {
+        draw(into: &g, rect: rect, columns: columns, count: rows.count, selected: selected, scroll: scroll,
+             theme: theme, glyphs: glyphs,
+             row: { rows[$0] },
+             rowRole: { $0 < rowRoles.count ? rowRoles[$0] : nil },
+             cellRoles: { $0 < cellRoles.count ? cellRoles[$0] : [] })
+    }
+
+    /// Same for a long list: only the rows that land on screen are asked for, so a list of
+    /// hundreds costs what a screenful costs to format.
+    public static func draw(into g: inout Grid, rect: Rect, columns: [TableColumn], count: Int,
+                            selected: Int?, scroll: Int, theme: Theme, glyphs: Glyphs,
+                            row: (Int) -> [String], rowRole: (Int) -> ThemeRole? = { _ in nil },
+                            cellRoles: (Int) -> [ThemeRole?] = { _ in [] }) {
         let area = rect.intersection(g.bounds)
         guard !area.isEmpty, !columns.isEmpty else { return }
         let visible = rect.height - 1
         // Rows that do not fit get a scrollbar in the last column, so the cells stay readable.
-        let scrolls = visible > 0 && rows.count > visible && rect.width >= 4
+        let scrolls = visible > 0 && count > visible && rect.width >= 4
         let body = Rect(x: rect.x, y: rect.y, width: rect.width - (scrolls ? 1 : 0), height: rect.height)
         let widths = columnWidths(columns, totalWidth: body.width)
         drawRow(into: &g, y: rect.y, rect: rect, cells: columns.map(\.title), columns: columns, widths: widths,
                 style: theme.style(.header), glyphs: glyphs)
         guard visible > 0 else { return }
-        let first = max(0, min(scroll, rows.count - visible))
+        let first = max(0, min(scroll, count - visible))
         for line in 0..<visible {
             let index = first + line
             let y = rect.y + 1 + line
             let style: Style
             if index == selected {
                 style = theme.style(.selection)
-            } else if index < rowRoles.count, let role = rowRoles[index] {
+            } else if index < count, let role = rowRole(index) {
                 style = theme.style(role)
             } else {
                 style = theme.style(.text)
             }
-            guard index < rows.count else {
+            guard index < count else {
                 g.put(String(repeating: " ", count: body.width), x: rect.x, y: y, style: theme.style(.text), maxX: body.maxX)
                 continue
             }
-            let roles = index != selected && index < cellRoles.count ? cellRoles[index] : []
-            drawRow(into: &g, y: y, rect: body, cells: rows[index], columns: columns, widths: widths,
+            let roles = index != selected ? cellRoles(index) : []
+            drawRow(into: &g, y: y, rect: body, cells: row(index), columns: columns, widths: widths,
                     style: style, glyphs: glyphs, cellStyles: roles.map { $0.map(theme.style) })
         }
         if scrolls {
             drawScrollbar(into: &g, x: rect.maxX - 1, y: rect.y + 1, height: visible, first: first,
-                          total: rows.count, theme: theme, glyphs: glyphs)
+                          total: count, theme: theme, glyphs: glyphs)
         }
     }
 

@@ -4,7 +4,7 @@ import ShopModel
 enum FeedPane: Pane {
     static let id = PaneID.feed
     static let word = "feed"
-    static let dataParts: Set<DataPart> = [.logistics]
+    static let dataParts: Set<DataPart> = [.recentRefunds]
 
     static var bindings: [Binding] {
         [Binding([.char(" ")], "space", hint: .resume, when: { $0.feed.isPaused }, action: togglePause),
@@ -85,17 +85,19 @@ enum FeedPane: Pane {
             TableColumn(title: c.t(.coupon), width: wide ? 18 : 7),
             TableColumn(title: c.t(.status), width: wide ? 10 : 9),
         ]
-        let cells: [[String]] = rows.map { row in
-            let t = row.paidAt ?? row.createdAt
-            return [c.calendar.timeLabel(t, seconds: wide), wide ? row.outTradeNo : tail(row.outTradeNo, 10, c),
-                    c.nickname(row.nickname), row.itemsSummary, c.money(row.amount),
-                    wide ? c.channel(row.channel) : AppStrings.channelShort(row.channel, c.language),
-                    row.coupon ?? "", c.status(row.status)]
-        }
-        let roles = rows.map { rowRole($0, c) }
-        Table.draw(into: &g, rect: inner, columns: columns, rows: cells, selected: feed.cursor.selected,
+        // Only the rows on screen are formatted: the list holds hundreds, the screen a few dozen.
+        Table.draw(into: &g, rect: inner, columns: columns, count: rows.count, selected: feed.cursor.selected,
                    scroll: feed.cursor.firstRow(visible: inner.height - 1, count: rows.count),
-                   theme: c.theme, glyphs: c.glyphs, rowRoles: roles)
+                   theme: c.theme, glyphs: c.glyphs,
+                   row: { i in
+                       let row = rows[i]
+                       let t = row.paidAt ?? row.createdAt
+                       return [c.calendar.timeLabel(t, seconds: wide), wide ? row.outTradeNo : tail(row.outTradeNo, 10, c),
+                               c.nickname(row.nickname), row.itemsSummary, c.money(row.amount),
+                               wide ? c.channel(row.channel) : AppStrings.channelShort(row.channel, c.language),
+                               row.coupon ?? "", c.status(row.status)]
+                   },
+                   rowRole: { rowRole(rows[$0], c) })
     }
 
     /// Order numbers differ at their end: a narrow column keeps the tail.

@@ -4,7 +4,7 @@ import ShopModel
 enum OverviewPane: Pane {
     static let id = PaneID.overview
     static let word = "overview"
-    static let dataParts: Set<DataPart> = [.kpis, .sales, .coupons, .logistics]
+    static let dataParts: Set<DataPart> = [.kpis, .sales, .coupons, .recentRefunds]
 
     static var bindings: [Binding] {
         [.note(.helpOverview),
@@ -91,21 +91,22 @@ enum OverviewPane: Pane {
         }
         columns.append(TableColumn(title: c.t(.amount), width: 10, align: .right))
         columns.append(TableColumn(title: c.t(.status), width: wide ? 9 : 6, align: .left))
-        let shown = rows
-        let cells: [[String]] = shown.map { row in
-            var line = [c.clock(row.paidAt ?? row.createdAt), c.nickname(row.nickname)]
-            if wide { line += [row.itemsSummary, AppStrings.channelShort(row.channel, c.language)] }
-            line.append(c.money(row.amount))
-            line.append(c.status(row.status))
-            return line
-        }
-        let roles: [ThemeRole?] = shown.map { FeedPane.rowRole($0, c) }
         let cursor = c.state.newestCursor
         // The selection shows once the operator moves it; until then the list just streams.
-        Table.draw(into: &g, rect: inner, columns: columns, rows: cells,
+        // Only the rows on screen are formatted.
+        Table.draw(into: &g, rect: inner, columns: columns, count: rows.count,
                    selected: cursor == ListCursor() ? nil : cursor.selected,
-                   scroll: cursor.firstRow(visible: inner.height - 1, count: cells.count),
-                   theme: c.theme, glyphs: c.glyphs, rowRoles: roles)
+                   scroll: cursor.firstRow(visible: inner.height - 1, count: rows.count),
+                   theme: c.theme, glyphs: c.glyphs,
+                   row: { i in
+                       let row = rows[i]
+                       var line = [c.clock(row.paidAt ?? row.createdAt), c.nickname(row.nickname)]
+                       if wide { line += [row.itemsSummary, AppStrings.channelShort(row.channel, c.language)] }
+                       line.append(c.money(row.amount))
+                       line.append(c.status(row.status))
+                       return line
+                   },
+                   rowRole: { FeedPane.rowRole(rows[$0], c) })
     }
 
     private static func drawCoupons(into g: inout Grid, _ rect: Rect, _ c: RenderContext) {
