@@ -90,3 +90,33 @@ struct AppAlertsTests {
         #expect(update(&state, .data(DashboardData(logistics: logistics, parts: [.logistics]))) == [.flash])
     }
 }
+
+@Suite("update: where the refund-burst alert reads from")
+struct RefundBurstSourceTests {
+    static func refund(_ no: String, at: Int64) -> RefundRecord {
+        RefundRecord(refundNo: "F\(no)", outTradeNo: no, amount: Money(fen: 5_000), status: .requested, requestedAt: at)
+    }
+
+    @Test func recentRefundsFromTheStoreRaiseABurst() {
+        var state = AppAlertsTests.fresh()
+        var data = DashboardData(loadedAt: Fixture.now, parts: [.recentRefunds])
+        data.recentRefunds = ["X1", "X2", "X3"].map { Self.refund($0, at: Fixture.now - 60) }
+        #expect(update(&state, .data(data)) == [.flash])
+        #expect(state.alerts.items.first?.kind == .refundBurst(count: 3))
+    }
+
+    @Test func refundsOlderThanTheWindowAreNoBurst() {
+        var state = AppAlertsTests.fresh()
+        var data = DashboardData(loadedAt: Fixture.now, parts: [.recentRefunds])
+        data.recentRefunds = ["X1", "X2", "X3"].map { Self.refund($0, at: Fixture.now - AlertsState.burstWindow - 1) }
+        #expect(update(&state, .data(data)).isEmpty)
+    }
+
+    @Test(arguments: PaneID.allCases)
+    func onlyTheLogisticsPaneLoadsLogistics(_ pane: PaneID) {
+        let parts = DataRequest.parts(for: pane)
+        #expect(parts.contains(.logistics) == (pane == .logistics))
+        // Every pane keeps the burst alert fed, from the logistics figures or the recent refunds.
+        #expect(parts.contains(.logistics) || parts.contains(.recentRefunds))
+    }
+}

@@ -254,6 +254,7 @@ struct AppDataRequestTests {
             case .funnel: data.funnel = all.funnel
             case .retention: data.retention = all.retention
             case .logistics: data.logistics = all.logistics
+            case .recentRefunds: data.recentRefunds = all.recentRefunds
             }
         }
         return data

@@ -3,6 +3,8 @@ import ShopModel
 /// The pieces of `DashboardData` a request can ask for, so a partial load never blanks the rest.
 public enum DataPart: String, CaseIterable, Sendable, Hashable {
     case kpis, sales, channels, liveSessions, coupons, visits, funnel, retention, logistics
+    /// Refunds requested within the refund-burst window: a few rows, whatever the store holds.
+    case recentRefunds
 }
 
 /// What the runner loaded from the store. nil or empty means "not loaded yet".
@@ -16,6 +18,8 @@ public struct DashboardData: Sendable {
     public var funnel: Funnel?
     public var retention: [RetentionCohort]
     public var logistics: LogisticsStats?
+    /// Refunds requested within `AlertsState.burstWindow` of `loadedAt`, newest first.
+    public var recentRefunds: [RefundRecord] = []
     /// The `now` the snapshots were computed for.
     public var loadedAt: Int64
     /// Which fields this value carries; the others keep what the state already had.
@@ -46,6 +50,7 @@ public struct DashboardData: Sendable {
             case .funnel: out.funnel = newer.funnel
             case .retention: out.retention = newer.retention
             case .logistics: out.logistics = newer.logistics
+            case .recentRefunds: out.recentRefunds = newer.recentRefunds
             }
         }
         out.parts.formUnion(newer.parts)

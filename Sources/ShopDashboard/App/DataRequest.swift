@@ -14,7 +14,8 @@ public struct DataRequest: Hashable, Sendable {
         self.parts = DataRequest.parts(for: pane)
     }
 
-    /// Only what the pane shows, as it declares it. Every pane asks for logistics too: its recent
-    /// refunds feed the refund-burst alert wherever the operator is.
+    /// Only what the pane shows, as it declares it. Every pane asks for the recent refunds too (or
+    /// the logistics figures that hold them): they feed the refund-burst alert wherever the
+    /// operator is.
     public static func parts(for pane: PaneID) -> Set<DataPart> { Panes.of(pane).dataParts }
 }

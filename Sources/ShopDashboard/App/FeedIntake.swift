@@ -67,10 +67,13 @@ func receiveFeed(_ state: inout AppState, _ incoming: [FeedRow], cursor: Int64? 
 
 /// Refunds the store reported with their request time count toward a burst too.
 func noteRefunds(_ state: inout AppState, fromData data: DashboardData) -> [Effect] {
-    guard data.parts.contains(.logistics), let logistics = data.logistics else { return [] }
-    for row in logistics.refunds where row.refund.requestedAt >= state.now - AlertsState.burstWindow {
-        let known = state.alerts.recentRefunds[row.refund.outTradeNo] ?? .min
-        state.alerts.recentRefunds[row.refund.outTradeNo] = max(known, row.refund.requestedAt)
+    var reported: [RefundRecord] = []
+    if data.parts.contains(.recentRefunds) { reported += data.recentRefunds }
+    if data.parts.contains(.logistics), let logistics = data.logistics { reported += logistics.refunds.map(\.refund) }
+    guard !reported.isEmpty else { return [] }
+    for refund in reported where refund.requestedAt >= state.now - AlertsState.burstWindow {
+        let known = state.alerts.recentRefunds[refund.outTradeNo] ?? .min
+        state.alerts.recentRefunds[refund.outTradeNo] = max(known, refund.requestedAt)
     }
     guard let burst = refundBurstAlert(&state) else { return [] }
     return announce(&state, [burst])

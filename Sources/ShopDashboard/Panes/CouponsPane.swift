@@ -5,7 +5,7 @@ import ShopModel
 enum CouponsPane: Pane {
     static let id = PaneID.coupons
     static let word = "coupons"
-    static let dataParts: Set<DataPart> = [.coupons, .logistics]
+    static let dataParts: Set<DataPart> = [.coupons, .recentRefunds]
 
     // MARK: Keys
 

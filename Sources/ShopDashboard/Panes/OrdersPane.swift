@@ -4,7 +4,7 @@ import ShopModel
 enum OrdersPane: Pane {
     static let id = PaneID.orders
     static let word = "orders"
-    static let dataParts: Set<DataPart> = [.logistics]
+    static let dataParts: Set<DataPart> = [.recentRefunds]
 
     // MARK: Keys
 

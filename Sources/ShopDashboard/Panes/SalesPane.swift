@@ -4,7 +4,7 @@ import ShopModel
 enum SalesPane: Pane {
     static let id = PaneID.sales
     static let word = "sales"
-    static let dataParts: Set<DataPart> = [.sales, .channels, .liveSessions, .logistics]
+    static let dataParts: Set<DataPart> = [.sales, .channels, .liveSessions, .recentRefunds]
 
     static var bindings: [Binding] {
         [Binding([.char("m"), .char("M")], "m", help: "m M", hint: .keyWordMetric, helpText: .helpMetric) { state, key in

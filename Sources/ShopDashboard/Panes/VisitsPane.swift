@@ -4,7 +4,7 @@ import ShopModel
 enum VisitsPane: Pane {
     static let id = PaneID.visits
     static let word = "visits"
-    static let dataParts: Set<DataPart> = [.visits, .funnel, .retention, .logistics]
+    static let dataParts: Set<DataPart> = [.visits, .funnel, .retention, .recentRefunds]
 
     static var bindings: [Binding] {
         [Binding(movementKeys, "j/k", help: "j k", hint: .cohort, helpText: .helpCohort, action: moveCohort),

@@ -25,6 +25,8 @@ struct DataLoader: Sendable {
             case .retention: data.retention = try store.retention(days: retentionDays, now: now)
             case .logistics:
                 data.logistics = try store.logistics(now: now, overdueAfterHours: request.overdueHours, limit: listLimit)
+            case .recentRefunds:
+                data.recentRefunds = try store.recentRefunds(since: now - AlertsState.burstWindow, until: now, limit: listLimit)
             }
         }
         return data
