@@ -4,36 +4,56 @@ import ShopModel
 extension ShopStore {
     /// Counts and totals of everything in the store. Paid orders and GMV count every order that
     /// was paid, whatever happened to it later; refunds and their amount count refunds that
-    /// succeeded, so both agree with the minute rollups.
+    /// succeeded, so both agree with the minute rollups. Read from the store counters, which the
+    /// write path keeps; coupon batches are few and counted.
     public func stats() throws -> StoreStats {
         try pool.read { db in
-            func count(_ sql: String) throws -> Int { try Int.fetchOne(db, sql: sql) ?? 0 }
-            func sum(_ sql: String) throws -> Int64 { try Int64.fetchOne(db, sql: sql) ?? 0 }
-            let paid = try Row.fetchOne(db, sql: """
-                SELECT count(*) AS n, coalesce(sum(paid_fen), 0) AS fen FROM orders WHERE paid_at IS NOT NULL
-                """)!
-            let refunds = try Row.fetchOne(db, sql: """
-                SELECT count(*) AS n, coalesce(sum(amount_fen), 0) AS fen FROM refunds WHERE status = 'succeeded'
-                """)!
+            // A read-only open of a store upgraded by nobody yet has no counters: count instead.
+            guard try db.tableExists("store_counters") else { return try Self.countStats(db) }
+            let c = try StoreCounters.read(db)
+            func n(_ name: StoreCounters.Name) -> Int { Int(clamping: c[name] ?? 0) }
             return StoreStats(
-                orders: try count("SELECT count(*) FROM orders"),
-                paidOrders: paid["n"],
-                gmv: Money(fen: paid["fen"]),
-                customers: try count("SELECT count(*) FROM customers"),
-                visits: try count("SELECT count(*) FROM visits"),
-                couponBatches: try count("SELECT count(*) FROM coupon_batches"),
-                couponsIssued: try count("SELECT count(*) FROM coupons_issued"),
-                redemptions: try count("SELECT count(*) FROM redemptions"),
-                refunds: refunds["n"],
-                refundAmount: Money(fen: refunds["fen"]),
-                shipments: try count("SELECT count(*) FROM shipments"),
-                newestEventAt: try newestEventAt(db))
+                orders: n(.orders), paidOrders: n(.paidOrders), gmv: Money(fen: c[.paidFen] ?? 0),
+                customers: n(.customers), visits: n(.visits),
+                couponBatches: try Int.fetchOne(db, sql: "SELECT count(*) FROM coupon_batches") ?? 0,
+                couponsIssued: n(.couponsIssued), redemptions: n(.redemptions),
+                refunds: n(.refunds), refundAmount: Money(fen: c[.refundFen] ?? 0), shipments: n(.shipments),
+                newestEventAt: c[.newestEventAt])
         }
+    }
+
+    /// The same figures counted from the tables themselves: what the counters must equal.
+    func countedStats() throws -> StoreStats {
+        try pool.read { db in try Self.countStats(db) }
+    }
+
+    static func countStats(_ db: Database) throws -> StoreStats {
+        func count(_ sql: String) throws -> Int { try Int.fetchOne(db, sql: sql) ?? 0 }
+        func sum(_ sql: String) throws -> Int64 { try Int64.fetchOne(db, sql: sql) ?? 0 }
+        let paid = try Row.fetchOne(db, sql: """
+            SELECT count(*) AS n, coalesce(sum(paid_fen), 0) AS fen FROM orders WHERE paid_at IS NOT NULL
+            """)!
+        let refunds = try Row.fetchOne(db, sql: """
+            SELECT count(*) AS n, coalesce(sum(amount_fen), 0) AS fen FROM refunds WHERE status = 'succeeded'
+            """)!
+        return StoreStats(
+            orders: try count("SELECT count(*) FROM orders"),
+            paidOrders: paid["n"],
+            gmv: Money(fen: paid["fen"]),
+            customers: try count("SELECT count(*) FROM customers"),
+            visits: try count("SELECT count(*) FROM visits"),
+            couponBatches: try count("SELECT count(*) FROM coupon_batches"),
+            couponsIssued: try count("SELECT count(*) FROM coupons_issued"),
+            redemptions: try count("SELECT count(*) FROM redemptions"),
+            refunds: refunds["n"],
+            refundAmount: Money(fen: refunds["fen"]),
+            shipments: try count("SELECT count(*) FROM shipments"),
+            newestEventAt: try newestEventAt(db))
     }
 
     /// The latest time any event in the store happened. Coupon batch windows are left out:
     /// they are plans, often in the future, not events.
-    private func newestEventAt(_ db: Database) throws -> Int64? {
+    private static func newestEventAt(_ db: Database) throws -> Int64? {
         try Int64.fetchOne(db, sql: """
             SELECT max(t) FROM (
               SELECT max(created_at) AS t FROM orders

@@ -29,6 +29,7 @@ extension EventWriter {
             INSERT INTO coupons_issued (coupon_id, batch_id, customer, at) VALUES (?, ?, ?, ?)
             ON CONFLICT DO NOTHING
             """, [c.couponId, c.batchId, c.customer, c.at])
+        if added { rollups.count(.couponsIssued) }
         return added ? .accepted : .duplicate
     }
 
@@ -39,6 +40,7 @@ extension EventWriter {
             INSERT INTO redemptions (batch_id, out_trade_no, coupon_id, discount_fen, at) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT DO NOTHING
             """, [r.batchId, r.outTradeNo, r.couponId, r.discount.fen, r.at])
+        if added { rollups.count(.redemptions) }
         return added ? .accepted : .duplicate
     }
 

@@ -29,6 +29,7 @@ extension EventWriter {
                   o.city, o.address, o.createdAt, paidAt, o.status.rawValue, statusAt, o.total.fen,
                   o.discount.fen, o.paid.fen, o.channel.rawValue, o.liveSession, o.coupon,
                   OrderText.itemsSummary(o.items), o.remark])
+        rollups.count(.orders)
 
         for (line, item) in o.items.enumerated() {
             try run("""
@@ -52,7 +53,7 @@ extension EventWriter {
 
     /// Customers keep the contact details of their latest order (by order time) and a count.
     private func countCustomerOrder(_ id: String, _ o: OrderRecord) throws {
-        try run("""
+        let orders = try row("""
             INSERT INTO customers (id, nickname, phone, city, first_order_at, last_order_at, orders)
             VALUES (?, ?, ?, ?, ?, ?, 1)
             ON CONFLICT (id) DO UPDATE SET
@@ -65,7 +66,10 @@ extension EventWriter {
               first_order_at = min(first_order_at, excluded.first_order_at),
               last_order_at = max(last_order_at, excluded.last_order_at),
               orders = orders + 1
+            RETURNING orders
             """, [id, o.nickname, o.phone, o.city, o.createdAt, o.createdAt])
+        // The count only grows from 1, so 1 means this order made the customer.
+        if let orders, (orders[0] as Int64) == 1 { rollups.count(.customers) }
     }
 
     @discardableResult

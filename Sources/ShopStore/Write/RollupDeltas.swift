@@ -1,6 +1,6 @@
 import GRDB
 
-/// What one write transaction adds to the rollups, folded in memory and written once at its end.
+/// What one write transaction adds to the rollups and store counters, folded in memory and written once at its end.
 ///
 /// A batch of a thousand orders mostly lands in a handful of minutes and one day, so folding
 /// turns a thousand upserts of the same few rows into a handful. Deltas may be negative: an
@@ -35,8 +35,9 @@ final class RollupDeltas {
     private(set) var minutes: [MinuteKey: MinuteDelta] = [:]
     private(set) var days: [Int64: DayDelta] = [:]
     private(set) var cohorts: [CohortKey: Int64] = [:]
+    private(set) var counters: [StoreCounters.Name: Int64] = [:]
+    private(set) var newestEventAt: Int64?
 
-    var isEmpty: Bool { minutes.isEmpty && days.isEmpty && cohorts.isEmpty }
 
     func addMinute(_ key: MinuteKey, _ change: (inout MinuteDelta) -> Void) {
         change(&minutes[key, default: MinuteDelta()])
@@ -44,6 +45,14 @@ final class RollupDeltas {
 
     func addDay(_ day: Int64, _ change: (inout DayDelta) -> Void) {
         change(&days[day, default: DayDelta()])
+    }
+
+    func count(_ name: StoreCounters.Name, _ delta: Int64 = 1) {
+        counters[name, default: 0] += delta
+    }
+
+    func saw(_ time: Int64) {
+        newestEventAt = max(newestEventAt ?? time, time)
     }
 
     func addCohort(_ key: CohortKey, returned: Int64) {
@@ -91,8 +100,13 @@ final class RollupDeltas {
                 try upsert.execute(arguments: [key.cohortDay, key.offset, returned])
             }
         }
+        if !counters.isEmpty || newestEventAt != nil {
+            try StoreCounters.add(counters, newest: newestEventAt, db)
+        }
         minutes = [:]
         days = [:]
         cohorts = [:]
+        counters = [:]
+        newestEventAt = nil
     }
 }

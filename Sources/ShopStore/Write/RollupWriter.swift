@@ -15,6 +15,8 @@ extension EventWriter {
             $0.paidOrders += Int64(orders)
             $0.gmvFen += gmv
         }
+        rollups.count(.paidOrders, Int64(orders))
+        rollups.count(.paidFen, gmv)
     }
 
     func addRefunds(at t: Int64, channel: String, count: Int, amount: Int64) {
@@ -22,6 +24,8 @@ extension EventWriter {
             $0.refunds += Int64(count)
             $0.refundFen += amount
         }
+        rollups.count(.refunds, Int64(count))
+        rollups.count(.refundFen, amount)
     }
 
     func addDay(_ day: Int64, uv: Int = 0, pv: Int = 0, visits: Int = 0, stay: Int64 = 0, newVisitors: Int = 0) {

@@ -12,6 +12,9 @@ extension EventWriter {
             ON CONFLICT DO NOTHING
             """, [s.trackingNo, s.status.rawValue, s.at, s.outTradeNo, s.carrier, s.detail])
         guard added else { return .duplicate }
+        if try row("SELECT 1 FROM shipments WHERE tracking_no = ?", [s.trackingNo]) == nil {
+            rollups.count(.shipments)
+        }
         try run("""
             INSERT INTO shipments (tracking_no, out_trade_no, carrier, status, status_at, first_at)
             VALUES (?, ?, ?, ?, ?, ?)

@@ -16,7 +16,9 @@ extension ShopStore {
             var results: [ApplyResult] = []
             results.reserveCapacity(events.count)
             for event in events {
-                results.append(try writer.apply(event))
+                let result = try writer.apply(event)
+                if result == .accepted, let t = event.latestTime { writer.rollups.saw(t) }
+                results.append(result)
             }
             try writer.flushRollups()
             return results

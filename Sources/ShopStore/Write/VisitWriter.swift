@@ -12,6 +12,7 @@ extension EventWriter {
             ON CONFLICT DO NOTHING
             """, [v.id, v.visitor, v.startedAt, day, v.durationSeconds, v.pages, v.channel.rawValue, v.liveSession])
         guard added else { return .duplicate }
+        rollups.count(.visits)
 
         let newDay = try run("INSERT INTO visitor_days (visitor, day) VALUES (?, ?) ON CONFLICT DO NOTHING",
                              [v.visitor, day])
