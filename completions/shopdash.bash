@@ -186,7 +186,7 @@ _shopdash() {
 
 _shopdash_dashboard() {
     repeating_flags=()
-    non_repeating_flags=(--mouse -h --help)
+    non_repeating_flags=(--private --mouse -h --help)
     repeating_options=()
     non_repeating_options=(--db --tz --theme --lang --role --refresh)
     __shopdash_offer_flags_options 0
@@ -510,7 +510,7 @@ _shopdash_orders_find() {
 
 _shopdash_snapshot() {
     repeating_flags=()
-    non_repeating_flags=(--color -h --help)
+    non_repeating_flags=(--private --color -h --help)
     repeating_options=()
     non_repeating_options=(--db --tz --theme --lang --role --pane --width --height)
     __shopdash_offer_flags_options 0

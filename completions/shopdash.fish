@@ -23,7 +23,7 @@ function __shopdash_parse_tokens -S
         __shopdash_parse_subcommand 0 'h/help'
         switch $unparsed_tokens[1]
         case 'dashboard'
-            __shopdash_parse_subcommand 0 'db=' 'tz=' 'theme=' 'lang=' 'role=' 'refresh=' 'mouse' 'h/help'
+            __shopdash_parse_subcommand 0 'db=' 'tz=' 'theme=' 'lang=' 'role=' 'private' 'refresh=' 'mouse' 'h/help'
         case 'demo'
             __shopdash_parse_subcommand 0 'db=' 'tz=' 'seed=' 'days=' 'orders-per-day=' 'rate=' 'headless' 'duration=' 'h/help'
         case 'ingest'
@@ -49,7 +49,7 @@ function __shopdash_parse_tokens -S
                 __shopdash_parse_subcommand 1 'db=' 'tz=' 'role=' 'json' 'from=' 'to=' 'status=' 'limit=' 'h/help'
             end
         case 'snapshot'
-            __shopdash_parse_subcommand 0 'db=' 'tz=' 'theme=' 'lang=' 'role=' 'pane=' 'width=' 'height=' 'color' 'h/help'
+            __shopdash_parse_subcommand 0 'db=' 'tz=' 'theme=' 'lang=' 'role=' 'private' 'pane=' 'width=' 'height=' 'color' 'h/help'
         case 'coupons'
             __shopdash_parse_subcommand 0 'h/help'
             switch $unparsed_tokens[1]
@@ -147,6 +147,7 @@ complete -c 'shopdash' -n '__shopdash_should_offer_completions_for_flags_or_opti
 complete -c 'shopdash' -n '__shopdash_should_offer_completions_for_flags_or_options "shopdash dashboard" theme' -l 'theme' -d 'Theme name: a file <name>.toml in $XDG_CONFIG_HOME/shopdash/themes or Themes/ (dark, light, high-contrast, monochrome).' -rfka ''
 complete -c 'shopdash' -n '__shopdash_should_offer_completions_for_flags_or_options "shopdash dashboard" lang' -l 'lang' -d 'Label language: en or zh (default: from LANG/LC_ALL).' -rfka ''
 complete -c 'shopdash' -n '__shopdash_should_offer_completions_for_flags_or_options "shopdash dashboard" role' -l 'role' -d 'operator (may change coupons and reveal personal data) or support (read-only).' -rfka ''
+complete -c 'shopdash' -n '__shopdash_should_offer_completions_for_flags_or_options "shopdash dashboard" private' -l 'private' -d 'Privacy mode for a shared screen: hide money, nicknames, phones and addresses (P toggles it).'
 complete -c 'shopdash' -n '__shopdash_should_offer_completions_for_flags_or_options "shopdash dashboard" refresh' -l 'refresh' -d 'Seconds between reloads of the pane\'s figures while the store changes (default 1).' -rfka ''
 complete -c 'shopdash' -n '__shopdash_should_offer_completions_for_flags_or_options "shopdash dashboard" mouse' -l 'mouse' -d 'Let the mouse pick tabs and rows and scroll.'
 complete -c 'shopdash' -n '__shopdash_should_offer_completions_for_flags_or_options "shopdash dashboard" h help' -s 'h' -l 'help' -d 'Show help information.'
@@ -226,6 +227,7 @@ complete -c 'shopdash' -n '__shopdash_should_offer_completions_for_flags_or_opti
 complete -c 'shopdash' -n '__shopdash_should_offer_completions_for_flags_or_options "shopdash snapshot" theme' -l 'theme' -d 'Theme name: a file <name>.toml in $XDG_CONFIG_HOME/shopdash/themes or Themes/ (dark, light, high-contrast, monochrome).' -rfka ''
 complete -c 'shopdash' -n '__shopdash_should_offer_completions_for_flags_or_options "shopdash snapshot" lang' -l 'lang' -d 'Label language: en or zh (default: from LANG/LC_ALL).' -rfka ''
 complete -c 'shopdash' -n '__shopdash_should_offer_completions_for_flags_or_options "shopdash snapshot" role' -l 'role' -d 'operator (may change coupons and reveal personal data) or support (read-only).' -rfka ''
+complete -c 'shopdash' -n '__shopdash_should_offer_completions_for_flags_or_options "shopdash snapshot" private' -l 'private' -d 'Privacy mode for a shared screen: hide money, nicknames, phones and addresses (P toggles it).'
 complete -c 'shopdash' -n '__shopdash_should_offer_completions_for_flags_or_options "shopdash snapshot" pane' -l 'pane' -d 'The pane to print: overview, sales, feed, orders, coupons, visits, logistics or all.' -rfka ''
 complete -c 'shopdash' -n '__shopdash_should_offer_completions_for_flags_or_options "shopdash snapshot" width' -l 'width' -d 'Columns (default: the terminal\'s width, or 100 when not writing to a terminal).' -rfka ''
 complete -c 'shopdash' -n '__shopdash_should_offer_completions_for_flags_or_options "shopdash snapshot" height' -l 'height' -d 'Rows (default: the terminal\'s height, or 40 when not writing to a terminal).' -rfka ''

@@ -26,7 +26,8 @@ struct CheckCommand: ParsableCommand {
 
             Examples:
               shopdash check --db /srv/shop.sqlite
-              shopdash check --db shop.sqlite --warn-ingest-lag 300 --crit-ingest-lag 900 --json
+              shopdash check --db shop.sqlite --warn-ingest-lag 300 \\
+                --crit-ingest-lag 900 --json
             """
     )
 

@@ -17,8 +17,8 @@ struct CouponsCommand: ParsableCommand {
             Examples:
               shopdash coupons list --db shop.sqlite
               shopdash coupons pause B1 --db shop.sqlite --yes
-              shopdash coupons create --id B9 --name "满100减20" --kind threshold --value 20 --min-spend 100 \\
-                --quota 5000 --ends 2026-12-12 --yes
+              shopdash coupons create --id B9 --name "满100减20" --kind threshold \\
+                --value 20 --min-spend 100 --quota 5000 --ends 2026-12-12 --yes
             """,
         subcommands: [
             CouponsListCommand.self, CouponsShowCommand.self, CouponsPauseCommand.self, CouponsResumeCommand.self,
@@ -191,8 +191,9 @@ struct CouponsCreateCommand: ParsableCommand {
             once the order reaches --min-spend).
 
             Example:
-              shopdash coupons create --id B9 --name "满100减20" --kind threshold --value 20 --min-spend 100 \\
-                --quota 5000 --ends 2026-12-12 --db shop.sqlite --yes
+              shopdash coupons create --id B9 --name "满100减20" --kind threshold \\
+                --value 20 --min-spend 100 --quota 5000 --ends 2026-12-12 \\
+                --db shop.sqlite --yes
             """)
 
     @OptionGroup var change: CouponChangeOptions

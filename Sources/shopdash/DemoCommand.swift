@@ -12,8 +12,9 @@ struct DemoCommand: AsyncParsableCommand {
         discussion: """
             The history is the same for the same seed and end time. Live selling continues it: \
             orders at --rate per second with visits, coupons, live sessions, parcels and refunds.
-            Example: shopdash demo --db demo.sqlite --days 30 --rate 3
-            A live-stream rush: shopdash demo --db demo.sqlite --rate 200 --duration 60 --headless
+            Examples (the second a live-stream rush):
+              shopdash demo --db demo.sqlite --days 30 --rate 3
+              shopdash demo --db demo.sqlite --rate 200 --duration 60 --headless
             """)
 
     @OptionGroup var store: StoreOptions

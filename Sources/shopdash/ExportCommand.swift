@@ -21,7 +21,8 @@ struct ExportCommand: ParsableCommand {
             the cohort's day, or overlap the coupon batch's window.
 
             Examples:
-              shopdash export orders --db shop.sqlite --from 2026-11-01 --to 2026-11-30 -o november.csv
+              shopdash export orders --db shop.sqlite --from 2026-11-01 --to 2026-11-30 \\
+                -o november.csv
               shopdash export refunds --db shop.sqlite --format jsonl | jq .amount_fen
             """
     )

@@ -70,7 +70,8 @@ struct OrdersFindCommand: ParsableCommand {
 
             Examples:
               shopdash orders find 5678 --db shop.sqlite
-              shopdash orders find 围巾 --from 2026-11-01 --to 2026-11-25 --status paid --json
+              shopdash orders find 围巾 --from 2026-11-01 --to 2026-11-25 \\
+                --status paid --json
             """
     )
 

@@ -13,9 +13,13 @@ enum ThemeLocator {
         let fm = FileManager.default
         var dir = executableURL().deletingLastPathComponent()
         while true {
-            let candidate = dir.appendingPathComponent("Themes")
-            var isDir: ObjCBool = false
-            if fm.fileExists(atPath: candidate.path, isDirectory: &isDir), isDir.boolValue { return candidate.path }
+            // A checkout or build folder has Themes/; an installed prefix (~/.local, /usr/local)
+            // has them in share/shopdash/Themes beside its bin/.
+            for name in ["Themes", "share/shopdash/Themes"] {
+                let candidate = dir.appendingPathComponent(name)
+                var isDir: ObjCBool = false
+                if fm.fileExists(atPath: candidate.path, isDirectory: &isDir), isDir.boolValue { return candidate.path }
+            }
             let parent = dir.deletingLastPathComponent()
             if parent.path == dir.path { return nil }
             dir = parent
