@@ -1,19 +1,30 @@
 #!/usr/bin/env python3
-"""Writes a deterministic busy shop as shopdash JSON Lines events to stdout, for the query
-benchmark: ORDERS orders over 30 shop days ending at NOW (Asia/Shanghai), with today, yesterday
-and the same day last week at 240,000 orders each (the KPI cards' three windows) and the rest
-spread over the other days; about one visit per order, carts, coupons, refunds, parcels and a
-live session each evening.
+"""Writes a deterministic busy shop as shopdash JSON Lines events to stdout, for the benchmarks:
+ORDERS orders over DAYS shop days ending at NOW (Asia/Shanghai), with today, yesterday and the
+same day last week at TODAY orders each (the KPI cards' three windows) and the rest spread over
+the other days; about one visit per order, carts, coupons, refunds, parcels and a live session
+each evening. The same seed and NOW give the same bytes on every run.
 
 usage: bench_events.py ORDERS NOW_UNIX_SECONDS [SEED]
+       bench_events.py --orders N [--days 45] [--today 240000] [--now T] [--seed S]
+                       [--csv orders.csv] [--visits-csv visits.csv]
+
+--csv and --visits-csv also write the same orders and visits as CSV with a header row, for
+loading into plain tables with the sqlite3 CLI's .import (the naive baselines).
 """
+import argparse
+import csv
 import json
 import random
 import sys
+import time
 
 DAY = 86_400
 SHANGHAI = 8 * 3_600
-BUSY = 240_000
+
+ORDER_COLUMNS = ["out_trade_no", "transaction_id", "customer", "nickname", "phone", "city", "created_at",
+                 "paid_at", "channel", "live_session", "coupon", "total_fen", "discount_fen", "paid_fen", "items"]
+VISIT_COLUMNS = ["id", "visitor", "started_at", "duration_s", "pages", "channel", "live_session"]
 
 PRODUCTS = ["小米手环8", "蓝牙耳机 Pro", "保温杯", "手机壳", "羽绒服", "数据线", "零食大礼包", "洗衣液",
             "充电宝", "纸巾", "电动牙刷", "面膜", "咖啡豆", "运动鞋", "羊毛围巾", "台灯", "双肩包", "茶叶礼盒"]
@@ -22,21 +33,74 @@ CITIES = ["上海", "北京", "杭州", "深圳", "成都", "武汉", "南京", 
 CHANNELS = ["live_stream"] * 4 + ["official_account"] * 2 + ["group_ad", "share", "share", "search", "ads", "other"]
 
 
-def main():
-    orders = int(sys.argv[1])
-    now = int(sys.argv[2])
-    rng = random.Random(int(sys.argv[3]) if len(sys.argv) > 3 else 7)
-    out = sys.stdout
-    write = lambda e: out.write(json.dumps(e, ensure_ascii=False, separators=(",", ":")) + "\n")
+def arguments():
+    parser = argparse.ArgumentParser(usage=__doc__.split("usage: ")[1].split("\n\n")[0])
+    parser.add_argument("legacy", nargs="*", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--orders", type=int)
+    parser.add_argument("--days", type=int, default=30)
+    parser.add_argument("--today", type=int, default=240_000, help="orders today, yesterday and a week ago")
+    parser.add_argument("--now", type=int, help="Unix seconds of the last event (default: now)")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--csv", help="also write the orders as CSV here")
+    parser.add_argument("--visits-csv", help="also write the visits as CSV here")
+    args = parser.parse_args()
+    if args.legacy:
+        if len(args.legacy) < 2 or len(args.legacy) > 3 or args.orders is not None:
+            parser.error("give ORDERS NOW [SEED] or --orders")
+        args.orders, args.now = args.legacy[0], args.legacy[1]
+        if len(args.legacy) == 3:
+            args.seed = args.legacy[2]
+    if args.orders is None or args.orders < 0:
+        parser.error("--orders N is required")
+    if args.days < 8:
+        parser.error("--days must be at least 8 (the KPI cards compare with a week ago)")
+    if args.now is None:
+        args.now = int(time.time())
+    return args
 
-    today = (now + SHANGHAI) // DAY * DAY - SHANGHAI
-    quiet_days = [d for d in range(1, 30) if d not in (1, 7)]
-    busy = min(BUSY, orders // 3)
+
+def day_plan(orders, days, busiest):
+    """Orders per day back from today: the three compared days get the busy count (or a third of
+    everything when that is less), the other days share the rest, the oldest takes the remainder."""
+    quiet_days = [d for d in range(1, days) if d not in (1, 7)]
+    busy = min(busiest, orders // 3)
     per_quiet = (orders - 3 * busy) // len(quiet_days)
     plan = {0: busy, 1: busy, 7: busy}
     for d in quiet_days:
         plan[d] = per_quiet
-    plan[29] += orders - sum(plan.values())
+    plan[days - 1] += orders - sum(plan.values())
+    return plan
+
+
+class Table:
+    """A CSV file with a header, or nothing when no path was given."""
+
+    def __init__(self, path, columns):
+        self.file = open(path, "w", newline="", encoding="utf-8") if path else None
+        self.writer = csv.writer(self.file) if self.file else None
+        if self.writer:
+            self.writer.writerow(columns)
+
+    def row(self, values):
+        if self.writer:
+            self.writer.writerow(["" if v is None else v for v in values])
+
+    def close(self):
+        if self.file:
+            self.file.close()
+
+
+def main():
+    args = arguments()
+    orders, now, days = args.orders, args.now, args.days
+    rng = random.Random(args.seed)
+    out = sys.stdout
+    write = lambda e: out.write(json.dumps(e, ensure_ascii=False, separators=(",", ":")) + "\n")
+    order_rows = Table(args.csv, ORDER_COLUMNS)
+    visit_rows = Table(args.visits_csv, VISIT_COLUMNS)
+
+    today = (now + SHANGHAI) // DAY * DAY - SHANGHAI
+    plan = day_plan(orders, days, args.today)
 
     batches = []
     for b in range(20):
@@ -45,17 +109,17 @@ def main():
         write({"type": "coupon_batch", "batch_id": batch, "name": f"满{(b % 5 + 1) * 100}减{(b % 5 + 1) * 20}",
                "kind": "threshold", "value_fen": (b % 5 + 1) * 2_000, "min_spend_fen": (b % 5 + 1) * 10_000,
                "quota": 1_000_000, "status": "paused" if b % 7 == 3 else "running",
-               "starts_at": today - 40 * DAY, "ends_at": today + (b - 5) * DAY})
+               "starts_at": today - (days + 10) * DAY, "ends_at": today + (b - 5) * DAY})
 
     seq = 0
-    for back in range(29, -1, -1):
+    for back in range(days - 1, -1, -1):
         start = today - back * DAY
         end = now if back == 0 else start + DAY
         session = f"LS{back:02d}"
         live_start, live_end = start + 19 * 3_600, start + 22 * 3_600
-        write({"type": "live_session", "id": session, "title": f"晚间直播 第{30 - back}场", "started_at": live_start,
+        write({"type": "live_session", "id": session, "title": f"晚间直播 第{days - back}场", "started_at": live_start,
                **({} if back == 0 else {"ended_at": live_end})})
-        times = sorted(rng.randrange(start, end) for _ in range(plan[back]))
+        times = sorted(rng.randrange(start, max(end, start + 1)) for _ in range(plan[back]))
         for t in times:
             seq += 1
             no = f"BN{seq:08d}"
@@ -71,9 +135,11 @@ def main():
             discount = 2_000 if coupon else 0
             phone = f"1{rng.randint(30, 99)}{rng.randrange(10**8):08d}"
             visitor = customer if rng.random() < 0.7 else f"a{rng.randrange(500_000):06d}"
-            write({"type": "visit", "id": f"vv{seq:08d}", "visitor": visitor, "started_at": max(start, t - rng.randrange(600)),
-                   "duration_s": rng.randrange(10, 900), "pages": rng.randint(1, 12), "channel": channel,
-                   **({"live_session": session} if live else {})})
+            visit = {"type": "visit", "id": f"vv{seq:08d}", "visitor": visitor, "started_at": max(start, t - rng.randrange(600)),
+                     "duration_s": rng.randrange(10, 900), "pages": rng.randint(1, 12), "channel": channel,
+                     **({"live_session": session} if live else {})}
+            write(visit)
+            visit_rows.row([visit.get(c) for c in VISIT_COLUMNS])
             if rng.random() < 0.3:
                 write({"type": "add_to_cart", "id": f"cc{seq:08d}", "visitor": visitor, "at": max(start, t - 60),
                        "sku": items[0]["sku"], "qty": 1})
@@ -87,6 +153,9 @@ def main():
             if coupon:
                 order["coupon"] = coupon
             write(order)
+            order_rows.row([no, order["transaction_id"], customer, order["nickname"], phone, order["city"], t,
+                            order.get("paid_at"), channel, order.get("live_session"), coupon, total, discount,
+                            total - discount if paid else 0, " ".join(i["name"] for i in items)])
             if coupon:
                 write({"type": "coupon_issued", "coupon_id": f"cp{seq:08d}", "batch_id": coupon, "customer": customer,
                        "at": t - 3_600})
@@ -103,6 +172,8 @@ def main():
                 else:
                     refund["status"] = "processing"
                 write(refund)
+    order_rows.close()
+    visit_rows.close()
 
 
 if __name__ == "__main__":
