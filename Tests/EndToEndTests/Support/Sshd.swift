@@ -9,7 +9,7 @@ final class Sshd {
     private(set) var pid: pid_t = 0
     private let clientConfig: String
 
-    /// Where sshd is expected; .ci/run installs openssh-server when it is missing.
+    /// Where sshd is expected; scripts/test installs openssh-server when it is missing.
     static let binary = "/usr/sbin/sshd"
 
     init() throws {
