@@ -13,13 +13,16 @@ public final class ShopStore: Sendable {
     /// Distinct buyers and visitors of growing windows, kept between KPI ticks.
     let distinctCounter = DistinctCounter()
 
-    /// Opens (and, unless read-only, creates or migrates) the store at `path`.
-    /// A file that is not a shopdash store, or one written by a newer shopdash, is left untouched.
-    public init(path: String, calendar: ShopCalendar = .shanghai, readOnly: Bool = false) throws {
+    /// Opens (and, unless read-only, migrates) the store at `path`; creates it only when nothing
+    /// is at `path` and `createIfMissing` allows. A file that is not a shopdash store (an empty
+    /// file included), or one written by a newer shopdash, is left untouched: an emptied or
+    /// replaced store must be noticed, never silently started again as an empty shop.
+    public init(path: String, calendar: ShopCalendar = .shanghai, readOnly: Bool = false,
+                createIfMissing: Bool = true) throws {
         self.path = path
         let fm = FileManager.default
         let exists = fm.fileExists(atPath: path)
-        if readOnly && !exists { throw StoreError.missing(path) }
+        if !exists && (readOnly || !createIfMissing) { throw StoreError.missing(path) }
         if exists {
             try Self.checkHeader(path)
             try Self.checkIdentity(path)
@@ -60,7 +63,7 @@ public final class ShopStore: Sendable {
         guard let handle = FileHandle(forReadingAtPath: path) else { throw StoreError.cannotOpen(path, "permission denied") }
         defer { try? handle.close() }
         let head = (try? handle.read(upToCount: 16)) ?? Data()
-        if head.isEmpty { return }
+        if head.isEmpty { throw StoreError.notAStore(path, "an empty file, 0 bytes") }
         if head != Data("SQLite format 3\0".utf8) {
             throw StoreError.notAStore(path, "not an SQLite database")
         }
@@ -86,6 +89,10 @@ public final class ShopStore: Sendable {
         }
         if tables > 0 && appID != Schema.applicationID {
             throw StoreError.notAStore(path, "an SQLite database of some other program")
+        }
+        // Our own mark with no tables yet is a store whose creation was cut short: finishing it is safe.
+        if tables == 0 && appID != Schema.applicationID {
+            throw StoreError.notAStore(path, "an SQLite database without shopdash's tables")
         }
         if superseded { throw StoreError.newerSchema(path) }
     }
@@ -124,6 +131,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case notAStore(String, String)
     case newerSchema(String)
     case needsMigration(String)
+    /// quick_check found problems: the path and the first problem.
+    case damaged(String, String)
     case readOnly(String)
     case refused(String)
     case notFound(String)
@@ -131,7 +140,9 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
 
     public var description: String {
         switch self {
-        case .missing(let p): "\(p): no such store"
+        case .missing(let p): "\(p): no such store (ingest, import or demo create one)"
+        case .damaged(let p, let problem):
+            "\(p): the store is damaged (quick_check: \(problem)); nothing was written; restore it from a backup (docs/operations.md)"
         case .cannotOpen(let p, let why): "\(p): cannot open: \(why)"
         case .notAStore(let p, let what): "\(p): not a shopdash store (\(what)); nothing was changed"
         case .newerSchema(let p): "\(p): written by a newer shopdash (unknown schema version); nothing was changed"

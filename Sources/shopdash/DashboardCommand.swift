@@ -27,10 +27,12 @@ struct DashboardCommand: ParsableCommand {
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let settings = try store.settings(adding: options.flags(refresh: refresh), environment: environment)
-        guard FileManager.default.fileExists(atPath: settings.dbPath) else {
-            throw SettingsError("\(settings.dbPath): no such store (fill one with `shopdash ingest FILE` or `shopdash demo`)")
+        let shop: ShopStore
+        do {
+            shop = try StoreAccess.open(path: settings.dbPath, calendar: settings.calendar, forceReadOnly: false)
+        } catch let error as StoreError {
+            throw CommandFailure.exit(CommandFailure(error))
         }
-        let shop = try StoreAccess.open(path: settings.dbPath, calendar: settings.calendar, forceReadOnly: false)
         if let signal = try DashboardSession.run(settings: settings, store: shop, mouse: mouse, statsFile: statsFile) {
             // The shell convention for "ended by a signal", after the terminal was restored.
             throw ExitCode(128 + signal)

@@ -46,8 +46,8 @@ struct DemoCommand: AsyncParsableCommand {
 
     func run() async throws {
         let writeStore: ShopStore
-        do { writeStore = try store.open() } catch let error as StoreError {
-            throw ValidationError(error.description)
+        do { writeStore = try store.open(create: true) } catch let error as StoreError {
+            throw CommandFailure.exit(CommandFailure(error))
         }
         let options = DemoOptions(seed: seed, days: days, ordersPerDay: ordersPerDay, rate: rate, duration: duration)
         if !headless { return try await runWithDashboard(writeStore, options) }

@@ -43,6 +43,11 @@ func runImport(_ body: () throws -> Int32) throws {
     } catch let error as IngestError {
         FileHandle.standardError.write(Data("shopdash import: \(error)\n".utf8))
         throw ExitCode(73) // EX_CANTCREAT: the rejects file
+    } catch let error as StoreError {
+        // Missing, foreign, damaged or read-only: the same codes as every other command.
+        let failure = CommandFailure(error)
+        FileHandle.standardError.write(Data("shopdash import: \(failure.message)\n".utf8))
+        throw ExitCode(failure.code)
     } catch {
         // The store could not be opened or written: not the input's fault, and not exit 1, which
         // a bill import uses for "does not reconcile".
@@ -84,6 +89,7 @@ struct ImportCSVCommand: ParsableCommand {
     var tz: String?
 
     @OptionGroup var rejectsOptions: ImportRejectsOptions
+    @OptionGroup var integrity: IntegrityOptions
 
     @Argument(help: "The CSV file (UTF-8, with a header line).")
     var file: String
@@ -110,7 +116,7 @@ struct ImportCSVCommand: ParsableCommand {
                 return zone
             }
             try UTF8FileCheck.requireUTF8(file: file)
-            let shop = try StoreOptions.parse(db.map { ["--db", $0] } ?? []).open()
+            let shop = try integrity.open(StoreOptions.parse(db.map { ["--db", $0] } ?? []))
             let zone = fileZone ?? shop.calendar.timeZone
             let importer = OrderCSVImport(mapping: mapping, amountUnit: unit,
                                           times: TimeParser(zone: zone, pattern: timeFormat))
@@ -140,6 +146,7 @@ struct ImportWeChatPayBillCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var rejectsOptions: ImportRejectsOptions
+    @OptionGroup var integrity: IntegrityOptions
 
     @Argument(help: "The bill as downloaded (UTF-8 CSV).")
     var file: String
@@ -147,7 +154,7 @@ struct ImportWeChatPayBillCommand: ParsableCommand {
     func run() throws {
         try runImport {
             let bill = try WeChatPayBillImport(file: file)
-            let shop = try store.open()
+            let shop = try integrity.open(store)
             let rejects = try rejectsOptions.open(input: file)
             let outcome = try ImportRunner.run(bill.plan, apply: shop.apply)
             try rejectsOptions.report(outcome, input: file, to: rejects)

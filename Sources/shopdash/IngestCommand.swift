@@ -23,6 +23,7 @@ struct IngestCommand: ParsableCommand {
             """)
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var integrity: IntegrityOptions
 
     @Argument(help: "A JSON Lines file, or - for standard input.")
     var input: String
@@ -49,7 +50,10 @@ struct IngestCommand: ParsableCommand {
             FileHandle.standardError.write(Data("shopdash: \(input): cannot read: no such file, or not readable\n".utf8))
             throw ExitCode(66) // EX_NOINPUT
         }
-        let shop = try store.open()
+        let shop: ShopStore
+        do { shop = try integrity.open(store) } catch let error as StoreError {
+            throw CommandFailure.exit(CommandFailure(error))
+        }
         if let asked = try? store.calendar(), store.tz != nil, asked.timeZone.identifier != shop.calendar.timeZone.identifier {
             FileHandle.standardError.write(Data("""
                 note: this store counts days in \(shop.calendar.timeZone.identifier), the zone it was created with; \

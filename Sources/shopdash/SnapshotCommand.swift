@@ -38,10 +38,12 @@ struct SnapshotCommand: ParsableCommand {
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let settings = try store.settings(adding: options.flags(), environment: environment)
-        guard FileManager.default.fileExists(atPath: settings.dbPath) else {
-            throw SettingsError("\(settings.dbPath): no such store")
+        let shop: ShopStore
+        do {
+            shop = try StoreAccess.open(path: settings.dbPath, calendar: settings.calendar, forceReadOnly: false)
+        } catch let error as StoreError {
+            throw CommandFailure.exit(CommandFailure(error))
         }
-        let shop = try ShopStore(path: settings.dbPath, calendar: settings.calendar, readOnly: !StoreAccess.canWrite(settings.dbPath))
         let size = TerminalSize.ofStandardOutput()
         let columns = width ?? size?.width ?? 100
         let rows = height ?? size?.height ?? 40

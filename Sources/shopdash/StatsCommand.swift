@@ -21,9 +21,11 @@ struct StatsCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let shop = try store.open(readOnly: true)
-        let stats = try shop.stats()
-        print(json ? StatsFormat.json(stats) : StatsFormat.text(stats, calendar: shop.calendar))
+        try CommandFailure.reporting {
+            let shop = try store.open(readOnly: true)
+            let stats = try shop.stats()
+            print(json ? StatsFormat.json(stats) : StatsFormat.text(stats, calendar: shop.calendar))
+        }
     }
 }
 

@@ -30,8 +30,10 @@ struct StoreOptions: ParsableArguments {
 
     func calendar() throws -> ShopCalendar { try settings().calendar }
 
-    func open(readOnly: Bool = false) throws -> ShopStore {
+    /// Opens the store; only `create` (ingest, import, demo) may start a new one where nothing is.
+    func open(readOnly: Bool = false, create: Bool = false) throws -> ShopStore {
         let settings = try settings()
-        return try ShopStore(path: settings.dbPath, calendar: settings.calendar, readOnly: readOnly)
+        return try ShopStore(path: settings.dbPath, calendar: settings.calendar, readOnly: readOnly,
+                             createIfMissing: create)
     }
 }

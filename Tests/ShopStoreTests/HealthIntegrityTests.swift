@@ -209,7 +209,7 @@ import ShopModel
 
     /// Writes one visit and moves everything into the main file, so that the page can be damaged
     /// there; returns the visits table's root page and the page size. The store is closed on return.
-    private static func storeWithOneVisit(_ path: String) throws -> (Int, Int) {
+    static func storeWithOneVisit(_ path: String) throws -> (Int, Int) {
         let store = try ShopStore(path: path)
         try store.pool.write { db in
             try db.execute(sql: """

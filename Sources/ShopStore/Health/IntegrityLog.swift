@@ -93,3 +93,25 @@ extension ShopStore {
         try pool.read { db in try IntegrityLog.latest(db, now: now) }
     }
 }
+
+extension ShopStore {
+    /// Before a writer adds to the store: a passing quick_check younger than `maxAgeMinutes` is
+    /// taken as is, otherwise quick_check runs now and is remembered. Throws `StoreError.damaged`
+    /// when it finds problems, so that nothing is written on top of them.
+    @discardableResult
+    public func requireIntact(now: Int64, maxAgeMinutes: Int = 60) throws -> IntegrityCheck {
+        let run: IntegrityCheck
+        do {
+            if let young = try pool.read({ db in try IntegrityLog.young(db, now: now, maxAgeMinutes: maxAgeMinutes) }),
+               young.passed {
+                return young
+            }
+            run = try pool.unsafeRead { db in try IntegrityLog.run(db, now: now) }
+        } catch let error as DatabaseError where [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(error.resultCode) {
+            throw StoreError.damaged(path, error.message ?? "\(error.resultCode)")
+        }
+        guard run.passed else { throw StoreError.damaged(path, run.firstProblem ?? "problems found") }
+        if !readOnly { try? recordIntegrityCheck(run) }
+        return run
+    }
+}

@@ -12,7 +12,7 @@ enum ExitCodes {
     static let usage: Int32 = 64
     /// A change that the data does not allow: resuming a stopped batch, a quota below what was issued.
     static let invalid: Int32 = 65
-    /// The store is missing or is not a shopdash store.
+    /// The store is missing, is not a shopdash store, or is damaged.
     static let noStore: Int32 = 66
     /// Writing the output failed.
     static let ioError: Int32 = 74
@@ -40,7 +40,7 @@ extension CommandFailure {
     /// The store's errors, each with the exit code a script can act on.
     init(_ error: StoreError) {
         switch error {
-        case .missing, .cannotOpen, .notAStore, .newerSchema, .needsMigration:
+        case .missing, .cannotOpen, .notAStore, .newerSchema, .needsMigration, .damaged:
             self.init(error.description, code: ExitCodes.noStore)
         case .readOnly, .refused:
             self.init(error.description, code: ExitCodes.refused)

@@ -7,7 +7,7 @@ import ShopStore
 enum StoreAccess {
     static func open(path: String, calendar: ShopCalendar, forceReadOnly: Bool) throws -> ShopStore {
         let readOnly = forceReadOnly || !canWrite(path)
-        return try ShopStore(path: path, calendar: calendar, readOnly: readOnly)
+        return try ShopStore(path: path, calendar: calendar, readOnly: readOnly, createIfMissing: false)
     }
 
     static func canWrite(_ path: String) -> Bool {
