@@ -23,9 +23,23 @@ public final class ShopStore: Sendable {
         let fm = FileManager.default
         let exists = fm.fileExists(atPath: path)
         if !exists && (readOnly || !createIfMissing) { throw StoreError.missing(path) }
+        // Refused before SQLite opens it: a writer without the permissions would fail half way,
+        // and one that made -wal/-shm files of its own would lock the owner out.
+        if exists && !readOnly, let why = StoreFileAccess.reasonNotWritable(path) {
+            throw StoreError.notWritable(path, why)
+        }
+        var openPath = path
         if exists {
             try Self.checkHeader(path)
-            try Self.checkIdentity(path)
+            if readOnly { openPath = StoreFileAccess.readerPath(path) }
+            do {
+                try Self.checkIdentity(path, opening: openPath)
+            } catch StoreError.cannotOpen where openPath == path && readOnly && StoreFileAccess.reasonNotWritable(path) != nil {
+                // The writer closed (and removed its -wal and -shm) between the look and the open.
+                guard let immutable = StoreFileAccess.immutableURI(path) else { throw StoreError.notWritable(path, "cannot read it without writing beside it") }
+                openPath = immutable
+                try Self.checkIdentity(path, opening: openPath)
+            }
         }
         if !readOnly {
             let dir = (path as NSString).deletingLastPathComponent
@@ -48,7 +62,7 @@ public final class ShopStore: Sendable {
         }
         let pool: DatabasePool
         do {
-            pool = try DatabasePool(path: path, configuration: config)
+            pool = try DatabasePool(path: openPath, configuration: config)
         } catch let error as DatabaseError {
             throw StoreError.cannotOpen(path, error.message ?? "\(error)")
         }
@@ -71,13 +85,13 @@ public final class ShopStore: Sendable {
 
     /// Looks at an existing file through a read-only connection before the pool opens it: the
     /// pool switches the file to WAL, which would rewrite the header of someone else's database.
-    private static func checkIdentity(_ path: String) throws {
+    private static func checkIdentity(_ path: String, opening openPath: String) throws {
         var config = Configuration()
         config.readonly = true
         config.busyMode = .timeout(10)
         let (appID, tables, superseded): (Int32, Int, Bool)
         do {
-            (appID, tables, superseded) = try DatabaseQueue(path: path, configuration: config).read { db in
+            (appID, tables, superseded) = try DatabaseQueue(path: openPath, configuration: config).read { db in
                 (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
                  try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0,
                  try Schema.migrator.hasBeenSuperseded(db))
@@ -134,6 +148,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     /// quick_check found problems: the path and the first problem.
     case damaged(String, String)
     case readOnly(String)
+    /// This user may not write the store file, its folder or the -wal/-shm beside it: the path and why.
+    case notWritable(String, String)
     case refused(String)
     case notFound(String)
     case invalid(String)
@@ -148,6 +164,7 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
         case .newerSchema(let p): "\(p): written by a newer shopdash (unknown schema version); nothing was changed"
         case .needsMigration(let p): "\(p): store needs an upgrade, which a read-only open cannot do; open it once with write access"
         case .readOnly(let p): "\(p): opened read-only; changes are not possible"
+        case .notWritable(let p, let why): "\(p): this user may not write the store (\(why)); nothing was changed"
         case .refused(let why): "refused: \(why)"
         case .notFound(let what): "not found: \(what)"
         case .invalid(let why): "invalid: \(why)"

@@ -111,7 +111,7 @@ struct CheckCommand: ParsableCommand {
     /// busy or broken enough that the write fails, still gets the result of this run: the cache
     /// is a saving, never a reason for the check to fail.
     private func remember(_ run: IntegrityCheck) -> Bool {
-        guard let path = try? store.path(), FileManager.default.isWritableFile(atPath: path) else { return false }
+        guard let path = try? store.path(), ShopStore.reasonNotWritable(path) == nil else { return false }
         do {
             try store.open(readOnly: false).recordIntegrityCheck(run)
             return true

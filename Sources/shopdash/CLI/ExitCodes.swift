@@ -42,7 +42,7 @@ extension CommandFailure {
         switch error {
         case .missing, .cannotOpen, .notAStore, .newerSchema, .needsMigration, .damaged:
             self.init(error.description, code: ExitCodes.noStore)
-        case .readOnly, .refused:
+        case .readOnly, .notWritable, .refused:
             self.init(error.description, code: ExitCodes.refused)
         case .notFound:
             self.init(error.description, code: ExitCodes.notFound)

@@ -3,7 +3,7 @@ import ShopModel
 import ShopStore
 
 /// Opens the store for the dashboard: read-only by itself when this user may not write the file
-/// (or the folder SQLite keeps its WAL beside it in), so a shared store can still be watched.
+/// (its folder, or the -wal/-shm beside it), so a shared store can still be watched.
 enum StoreAccess {
     static func open(path: String, calendar: ShopCalendar, forceReadOnly: Bool) throws -> ShopStore {
         let readOnly = forceReadOnly || !canWrite(path)
@@ -11,9 +11,7 @@ enum StoreAccess {
     }
 
     static func canWrite(_ path: String) -> Bool {
-        let fm = FileManager.default
-        guard fm.fileExists(atPath: path) else { return true }
-        let dir = (path as NSString).deletingLastPathComponent
-        return access(path, W_OK) == 0 && access(dir.isEmpty ? "." : dir, W_OK) == 0
+        guard FileManager.default.fileExists(atPath: path) else { return true }
+        return ShopStore.reasonNotWritable(path) == nil
     }
 }
