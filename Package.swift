@@ -12,6 +12,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+        // Test-only: a small HTTP server that plays the remote coupon systems on 127.0.0.1.
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         // Domain values and the snapshot types shared by the store and the dashboard.
@@ -31,6 +34,16 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
+        // Senders: the only HTTP in shopdash. They deliver the coupon outbox's changes to WeChat Pay
+        // or the shop's backend, signed, and report back how each one ended.
+        .target(
+            name: "CouponSenders",
+            dependencies: [
+                "ShopModel", "ShopStore",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]
+        ),
         // The demo shop: seeded, believable history and live selling, as plain events.
         .target(name: "ShopDemo", dependencies: ["ShopModel"]),
         // Pure UI: grid, widgets, panes, update. No I/O besides reading theme files.
@@ -43,7 +56,7 @@ let package = Package(
         .executableTarget(
             name: "shopdash",
             dependencies: [
-                "ShopModel", "ShopStore", "ShopDashboard", "CursesTerminal", "ShopDemo",
+                "ShopModel", "ShopStore", "ShopDashboard", "CursesTerminal", "ShopDemo", "CouponSenders",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
@@ -58,6 +71,15 @@ let package = Package(
             name: "ShopDashboardTests",
             dependencies: ["ShopDashboard", "ShopModel", "ShopDemo"],
             resources: [.copy("Golden")]
+        ),
+        .testTarget(
+            name: "CouponSendersTests",
+            dependencies: [
+                "CouponSenders", "ShopStore", "ShopModel",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ]
         ),
         .testTarget(name: "ShopDemoTests", dependencies: ["ShopDemo", "ShopModel"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "ShopDashboard"]),

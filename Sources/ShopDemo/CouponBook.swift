@@ -25,6 +25,14 @@ struct CouponBook: Sendable {
         batches.append(Batch(record: record, liveSession: liveSession))
     }
 
+    /// Takes the statuses the store holds now, so a batch paused or stopped by an operator stops
+    /// issuing and redeeming at the next tick, as a real coupon system would.
+    mutating func follow(_ statuses: [String: CouponStatus]) {
+        for i in batches.indices {
+            if let status = statuses[batches[i].record.batchId] { batches[i].record.status = status }
+        }
+    }
+
     /// What `batch` takes off an order of `total`; nil when the order does not qualify.
     static func discount(_ batch: CouponBatchRecord, total: Money) -> Money? {
         guard total >= batch.minSpend, total.fen > 1 else { return nil }

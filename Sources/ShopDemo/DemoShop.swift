@@ -148,6 +148,12 @@ public struct DemoLive: Sendable {
         nextSessionAt = onAir.map { $0.end + 300 } ?? now + 30
     }
 
+    /// The batch statuses as the store has them (an operator's pause included): from the next
+    /// second on, coupons are issued and redeemed only from batches that are running there.
+    public mutating func followCouponStatuses(_ statuses: [String: CouponStatus]) {
+        world.coupons.follow(statuses)
+    }
+
     /// Events for the seconds after `clock` up to and including `now`.
     public mutating func advance(to now: Int64) -> [ShopEvent] {
         guard now > clock else { return [] }

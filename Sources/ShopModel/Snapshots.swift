@@ -169,8 +169,12 @@ public struct CouponBatchStats: Sendable, Hashable, Codable {
     public var discount: Money
     /// Paid amount of orders that used the batch.
     public var gmv: Money
-    public init(batch: CouponBatchRecord, issued: Int, redeemed: Int, discount: Money, gmv: Money) {
+    /// The batch's latest change on its way to (or done with) its remote system; nil for none.
+    public var lastChange: CouponOutboxEntry?
+    public init(batch: CouponBatchRecord, issued: Int, redeemed: Int, discount: Money, gmv: Money,
+                lastChange: CouponOutboxEntry? = nil) {
         self.batch = batch; self.issued = issued; self.redeemed = redeemed; self.discount = discount; self.gmv = gmv
+        self.lastChange = lastChange
     }
     public var redemptionRate: Double? { issued == 0 ? nil : Double(redeemed) / Double(issued) }
     public func secondsLeft(now: Int64) -> Int64 { max(0, batch.endsAt - now) }

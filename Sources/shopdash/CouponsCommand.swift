@@ -13,6 +13,10 @@ struct CouponsCommand: ParsableCommand {
             below what was issued, an end in the past) exits 65 with the reason. Every change is \
             written to the audit log with the OS user and the SSH client, in the same transaction.
             From a terminal a change asks y/N; without a terminal it needs --yes (else exit 2).
+            A batch of WeChat Pay or the shop's backend (webhook) changes only when that system \
+            confirmed: the command waits up to --timeout seconds and exits 0 when delivered, 75 \
+            when still pending (the dashboard, ingest --follow or `coupons outbox --deliver` \
+            retries it), 69 when it failed, with the remote reason.
 
             Examples:
               shopdash coupons list --db shop.sqlite
@@ -23,6 +27,7 @@ struct CouponsCommand: ParsableCommand {
         subcommands: [
             CouponsListCommand.self, CouponsShowCommand.self, CouponsPauseCommand.self, CouponsResumeCommand.self,
             CouponsStopCommand.self, CouponsCreateCommand.self, CouponsSetQuotaCommand.self, CouponsSetEndCommand.self,
+            CouponsOutboxCommand.self,
         ]
     )
 }
@@ -66,12 +71,14 @@ struct CouponsShowCommand: ParsableCommand {
                 throw CommandFailure("no coupon batch '\(PlainText.clean(batch))'", code: ExitCodes.notFound)
             }
             let audit = try shop.auditLog(target: "coupon:\(batch)", limit: 50)
+            let change = try shop.couponChanges(batchId: batch, limit: 1).first
             if access.json {
                 guard case .object(var fields) = CouponOutput.json(stats, now: now) else { return }
+                fields.append(("last_change", change.map { OutboxOutput.json($0, now: now) } ?? .null))
                 fields.append(("audit", .array(audit.map(JSONShapes.audit))))
                 Console.raw(JSONOut.object(fields).pretty)
             } else {
-                CouponOutput.lines(stats, audit: audit, now: now, calendar: shop.calendar).forEach(Console.out)
+                CouponOutput.lines(stats, change: change, audit: audit, now: now, calendar: shop.calendar).forEach(Console.out)
             }
         }
     }
@@ -85,6 +92,13 @@ struct CouponChangeOptions: ParsableArguments {
 
     @Flag(name: .shortAndLong, help: "Do not ask; required when stdin is not a terminal.")
     var yes = false
+
+    @Option(name: .long, help: "Seconds to wait for WeChat Pay or the webhook to confirm (default 15).")
+    var timeout: Double = 15
+
+    func validate() throws {
+        guard timeout >= 0 && timeout <= 3_600 else { throw ValidationError("--timeout must be 0 to 3600 seconds") }
+    }
 
     func perform(_ question: String, _ change: (ShopStore, Actor, Int64) throws -> CouponBatchRecord) throws {
         try CommandFailure.reporting {
@@ -104,17 +118,30 @@ struct CouponChangeOptions: ParsableArguments {
                 }
             }
             let now = Int64(Date().timeIntervalSince1970)
-            let after = try change(shop, actor, now)
-            let entry = try shop.auditLog(target: "coupon:\(after.batchId)", limit: 1).first
+            let asked = try change(shop, actor, now)
+            let entry = try shop.auditLog(target: "coupon:\(asked.batchId)", limit: 1).first
+            // A batch of another system changed nothing yet: wait for that system's answer.
+            var outbox: CouponOutboxEntry?
+            if asked.system != .local, let pending = try shop.couponChanges(batchId: asked.batchId, limit: 1).first,
+               pending.createdAt >= now {
+                outbox = try CouponWait.deliver(pending, store: shop, settings: store.settings(), timeout: timeout)
+            }
+            let after = try shop.couponStats(now: now).first { $0.batch.batchId == asked.batchId }?.batch ?? asked
             if access.json {
                 Console.raw(JSONOut.object([
                     ("batch", .object(JSONShapes.couponBatch(after))),
+                    ("change", outbox.map { OutboxOutput.json($0, now: Int64(Date().timeIntervalSince1970)) } ?? .null),
                     ("audit", entry.map(JSONShapes.audit) ?? .null),
                 ]).pretty)
             } else {
-                Console.out("done: \(question)")
+                switch outbox?.state {
+                case nil, .delivered?: Console.out("done: \(question)" + (outbox.map { " (confirmed by \(CouponOutput.systemName($0.system)))" } ?? ""))
+                case .pending?: Console.out("sent, not yet confirmed: \(question)")
+                case .failed?: Console.out("not changed: \(question)")
+                }
                 if let entry { Console.out(AuditOutput.line(entry, calendar: shop.calendar)) }
             }
+            if let outbox { try CouponWait.exitStatus(outbox) }
         }
     }
 }
@@ -194,6 +221,9 @@ struct CouponsCreateCommand: ParsableCommand {
               shopdash coupons create --id B9 --name "满100减20" --kind threshold \\
                 --value 20 --min-spend 100 --quota 5000 --ends 2026-12-12 \\
                 --db shop.sqlite --yes
+              shopdash coupons create --id W9 --name "满99减15" --kind threshold \\
+                --value 15 --min-spend 99 --quota 1000 --ends 2026-12-12 \\
+                --system wechatpay --yes
             """)
 
     @OptionGroup var change: CouponChangeOptions
@@ -208,9 +238,15 @@ struct CouponsCreateCommand: ParsableCommand {
     @Option(name: .long, help: "Start (default: now).") var starts: String?
     @Option(name: .long, help: "End: YYYY-MM-DD (through that day) or RFC 3339.") var ends: String
     @Flag(name: .long, help: "Create it paused.") var paused = false
+    @Option(name: .long, help: "Where the batch lives: local, wechatpay or webhook (default local).",
+            completion: .list(CouponSystem.allCases.map(\.rawValue)))
+    var system: String = CouponSystem.local.rawValue
+    @Option(name: .customLong("remote-id"), help: "Its id in that system when it exists there already (a WeChat Pay stock id).")
+    var remoteId: String?
 
     func validate() throws {
         guard CouponKind(rawValue: kind) != nil else { throw ValidationError("unknown kind '\(kind)': use fixed, percent or threshold") }
+        guard CouponSystem(rawValue: system) != nil else { throw ValidationError("unknown system '\(system)': use local, wechatpay or webhook") }
         if let value, Money(yuan: value) == nil { throw ValidationError("--value '\(value)' is not an amount in yuan (e.g. 20 or 19.90)") }
         if let minSpend, Money(yuan: minSpend) == nil { throw ValidationError("--min-spend '\(minSpend)' is not an amount in yuan") }
     }
@@ -226,7 +262,8 @@ struct CouponsCreateCommand: ParsableCommand {
                 minSpend: minSpend.flatMap { Money(yuan: $0) } ?? .zero, quota: quota,
                 status: paused ? .paused : .running,
                 startsAt: try starts.map { try TimeArgument.parse($0, as: .start, calendar: calendar) } ?? now,
-                endsAt: try TimeArgument.parse(ends, as: .end, calendar: calendar))
+                endsAt: try TimeArgument.parse(ends, as: .end, calendar: calendar),
+                system: CouponSystem(rawValue: system) ?? .local, remoteId: remoteId)
         } catch let f as CommandFailure {
             throw CommandFailure.exit(f)
         }

@@ -91,6 +91,8 @@ func runDemoSimulator(store: ShopStore, options: DemoOptions, stop: StopRequest,
         var wait = now.rounded(.down) + 1 - now
         if let duration = options.duration { wait = min(wait, max(0, duration - elapsed)) }
         do { try await Task.sleep(nanoseconds: UInt64(wait * 1e9)) } catch { break }
+        // Read every second: a pause in the dashboard stops issuing within a second.
+        live.followCouponStatuses(try store.couponStatuses())
         try writer.add(live.advance(to: wallClock()), into: &summary)
         try writer.flush(into: &summary)
     }

@@ -65,6 +65,14 @@ struct IngestCommand: ParsableCommand {
         // A signal lets the loop commit what it has and print its summary instead of dying mid-batch.
         let stop = StopRequest(watching: [SIGINT, SIGTERM])
         let ingestor = Ingestor(store: shop, options: .init(batchSize: batchSize, follow: follow))
+        // A long-running follow also delivers the coupon outbox, so changes need no dashboard open.
+        var courier: BackgroundCourier?
+        if follow {
+            let (found, problems) = try store.settings().courier(for: shop)
+            problems.forEach { FileHandle.standardError.write(Data("shopdash: \($0)\n".utf8)) }
+            courier = BackgroundCourier(found) { FileHandle.standardError.write(Data("shopdash: coupon outbox: \($0)\n".utf8)) }
+        }
+        defer { courier?.stop() }
         let report = try ingestor.run(
             fromStdin ? .standardInput : .file(input),
             onReject: { rejected in

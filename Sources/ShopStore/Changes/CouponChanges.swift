@@ -101,6 +101,9 @@ extension ShopStore {
             guard let p = r.percentOff, (1...99).contains(p) else { try fail("percent off must be 1 to 99") }
         }
         if r.status != .running && r.status != .paused { try fail("a new batch starts running or paused") }
+        if r.system == .wechatpay && r.kind == .percent {
+            try fail("WeChat Pay 代金券 take a fixed amount off; a percent batch cannot live there")
+        }
         if r.endsAt <= r.startsAt { try fail("the end must come after the start") }
         if r.endsAt <= now { try fail("the end must be in the future") }
         if let remote = r.remoteId, remote.trimmingCharacters(in: .whitespaces).isEmpty || r.system == .local {

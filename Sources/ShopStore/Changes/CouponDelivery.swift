@@ -26,9 +26,10 @@ public enum CouponRetry {
 extension ShopStore {
     /// Takes up to `limit` due pending changes for one sender for `lease` seconds and counts the
     /// attempt. Another sender skips them until the lease runs out, so a sender that died frees
-    /// its changes without anyone's help. `batchId` narrows it to one batch.
-    public func claimCouponChanges(now: Int64, lease: Int64 = 60, limit: Int = 20,
-                                   batchId: String? = nil) throws -> [CouponOutboxEntry] {
+    /// its changes without anyone's help. `batchId` narrows it to one batch, `systems` to the
+    /// systems the caller can reach: a sender without WeChat Pay settings leaves those changes alone.
+    public func claimCouponChanges(now: Int64, lease: Int64 = 60, limit: Int = 20, batchId: String? = nil,
+                                   systems: Set<CouponSystem>? = nil) throws -> [CouponOutboxEntry] {
         guard !readOnly else { throw StoreError.refused("\(path) is open read-only") }
         return try pool.write { db in
             var sql = """
@@ -37,6 +38,11 @@ extension ShopStore {
                 """
             var arguments: StatementArguments = [now, now]
             if let batchId { sql += " AND batch_id = ?"; arguments += [batchId] }
+            if let systems {
+                let names = systems.map(\.rawValue).sorted()
+                sql += " AND system IN (\(names.map { _ in "?" }.joined(separator: ", ")))"
+                arguments += StatementArguments(names)
+            }
             sql += " ORDER BY id LIMIT ?"
             arguments += [max(limit, 0)]
             let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
@@ -117,16 +123,7 @@ extension ShopStore {
     /// The last change of each batch that has one, by batch id: what the pane and `coupons show`
     /// say next to the batch's status.
     public func lastCouponChanges() throws -> [String: CouponOutboxEntry] {
-        try pool.read { db in
-            guard try db.tableExists("coupon_outbox") else { return [:] }
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT \(CouponOutbox.columns) FROM coupon_outbox
-                WHERE id IN (SELECT max(id) FROM coupon_outbox GROUP BY batch_id)
-                """)
-            var byBatch: [String: CouponOutboxEntry] = [:]
-            for row in rows { let e = CouponOutbox.entry(row); byBatch[e.batchId] = e }
-            return byBatch
-        }
+        try pool.read { db in try CouponOutbox.lastByBatch(db) }
     }
 
     /// One change by its number.

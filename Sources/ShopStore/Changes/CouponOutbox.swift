@@ -85,6 +85,18 @@ enum CouponOutbox {
         return db.lastInsertedRowID
     }
 
+    /// The latest change of each batch that has one; an older store without the table has none.
+    static func lastByBatch(_ db: Database) throws -> [String: CouponOutboxEntry] {
+        guard try db.tableExists("coupon_outbox") else { return [:] }
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT \(columns) FROM coupon_outbox
+            WHERE id IN (SELECT max(id) FROM coupon_outbox GROUP BY batch_id)
+            """)
+        var byBatch: [String: CouponOutboxEntry] = [:]
+        for row in rows { let e = entry(row); byBatch[e.batchId] = e }
+        return byBatch
+    }
+
     /// 32 characters, letters and digits only: WeChat Pay's out_request_no takes no more and no other.
     static func requestId() -> String {
         UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()

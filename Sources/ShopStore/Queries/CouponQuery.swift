@@ -15,9 +15,11 @@ extension ShopStore {
                        b.system, b.remote_id
                 FROM coupon_batches b LEFT JOIN rollup_coupon c ON c.batch_id = b.batch_id
                 """)
+            let changes = try CouponOutbox.lastByBatch(db)
             let stats = batches.map { row in
-                CouponBatchStats(batch: Self.couponBatch(row), issued: row[10], redeemed: row[11],
-                                 discount: Money(fen: row[12]), gmv: Money(fen: row[13]))
+                let batch = Self.couponBatch(row)
+                return CouponBatchStats(batch: batch, issued: row[10], redeemed: row[11], discount: Money(fen: row[12]),
+                                        gmv: Money(fen: row[13]), lastChange: changes[batch.batchId])
             }
             return stats.sorted { a, b in
                 let ua = Self.isUsable(a, now: now), ub = Self.isUsable(b, now: now)

@@ -11,20 +11,36 @@ enum CouponOutput {
         }
     }
 
+    /// The system as an operator names it.
+    static func systemName(_ system: CouponSystem) -> String {
+        switch system {
+        case .local: return "shopdash"
+        case .wechatpay: return "WeChat Pay"
+        case .webhook: return "the shop's backend"
+        }
+    }
+
+    /// "wechatpay 9865000", "webhook", "local".
+    static func systemLabel(_ b: CouponBatchRecord) -> String {
+        b.system.rawValue + (b.remoteId.map { " " + $0 } ?? "")
+    }
+
     static func table(_ stats: [CouponBatchStats], now: Int64, calendar: ShopCalendar) -> [String] {
-        var table = TextTable(["BATCH", "NAME", "TERMS", "STATUS", "ISSUED/QUOTA", "REDEEMED", "DISCOUNT", "GMV", "ENDS"])
+        var table = TextTable(["BATCH", "NAME", "SYSTEM", "TERMS", "STATUS", "ISSUED/QUOTA", "REDEEMED", "DISCOUNT", "GMV", "ENDS"])
         for s in stats {
-            table.add([s.batch.batchId, s.batch.name, terms(s.batch), s.effectiveStatus(now: now).rawValue,
+            table.add([s.batch.batchId, s.batch.name, systemLabel(s.batch), terms(s.batch), s.effectiveStatus(now: now).rawValue,
                        "\(s.issued)/\(s.batch.quota)", "\(s.redeemed)", s.discount.display, s.gmv.display,
                        calendar.stamp(s.batch.endsAt)])
         }
         return table.lines
     }
 
-    static func lines(_ s: CouponBatchStats, audit: [AuditEntry], now: Int64, calendar: ShopCalendar) -> [String] {
+    static func lines(_ s: CouponBatchStats, change: CouponOutboxEntry?, audit: [AuditEntry], now: Int64,
+                      calendar: ShopCalendar) -> [String] {
         let b = s.batch
         var out = ["Coupon batch \(b.batchId)  \(b.name)  \(s.effectiveStatus(now: now).rawValue)"]
-        let facts: [(String, String)] = [
+        var facts: [(String, String)] = [
+            ("System", systemLabel(b)),
             ("Terms", terms(b) + "  (\(b.kind.rawValue))"),
             ("Window", "\(calendar.stamp(b.startsAt)) - \(calendar.stamp(b.endsAt))"),
             ("Issued", "\(s.issued) of \(b.quota)"),
@@ -32,6 +48,9 @@ enum CouponOutput {
             ("Discount", s.discount.display),
             ("GMV", s.gmv.display),
         ]
+        if let change {
+            facts.append(("Change", "#\(change.id) \(change.action.rawValue): \(OutboxOutput.state(change, now: now))"))
+        }
         out += facts.map { "  " + $0.0.padding(toLength: 10, withPad: " ", startingAt: 0) + $0.1 }
         out.append("Audit")
         out += audit.isEmpty ? ["  none"] : audit.map { AuditOutput.line($0, calendar: calendar) }

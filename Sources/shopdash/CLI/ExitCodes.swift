@@ -12,10 +12,14 @@ enum ExitCodes {
     static let usage: Int32 = 64
     /// A change that the data does not allow: resuming a stopped batch, a quota below what was issued.
     static let invalid: Int32 = 65
+    /// A coupon change that the batch's system refused or that could not be delivered for good.
+    static let remoteFailed: Int32 = 69
     /// The store is missing, is not a shopdash store, or is damaged.
     static let noStore: Int32 = 66
     /// Writing the output failed.
     static let ioError: Int32 = 74
+    /// A coupon change still waiting for its system when --timeout ran out; a later sender run retries it.
+    static let stillPending: Int32 = 75
     /// The role may not do this (support asking to change or reveal), or the store is read-only.
     static let refused: Int32 = 77
 }

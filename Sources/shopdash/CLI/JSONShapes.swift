@@ -36,6 +36,8 @@ enum JSONShapes {
             ("status", .string(b.status.rawValue)),
             ("starts_at", .int(b.startsAt)),
             ("ends_at", .int(b.endsAt)),
+            ("system", .string(b.system.rawValue)),
+            ("remote_id", .optional(b.remoteId)),
         ]
     }
 }

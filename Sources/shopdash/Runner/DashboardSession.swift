@@ -30,6 +30,10 @@ enum DashboardSession {
         let worker = StoreWorker(store: store, actor: actor, inbox: ActionInbox()) {
             Int64(Date().timeIntervalSince1970)
         }
+        // Coupon changes made here (or anywhere) reach their system while the dashboard is up.
+        let courier: BackgroundCourier? = store.readOnly || !settings.role.canChange ? nil
+            : BackgroundCourier(settings.courier(for: store).0)
+        defer { courier?.stop() }
         let loop = DashboardLoop(terminal: terminal, worker: worker, watcher: watcher, state: state, theme: theme,
                                  themeDirs: settings.themeDirectories, refreshSeconds: settings.refreshSeconds,
                                  statsFile: statsFile)

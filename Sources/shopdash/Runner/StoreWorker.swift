@@ -99,6 +99,12 @@ final class StoreWorker: @unchecked Sendable {
                     verb = "now ends \(store.calendar.dayLabel(end)) \(store.calendar.timeLabel(end))"
                 case .create(let batch): record = try store.createCouponBatch(batch, by: actor, now: now); verb = "created"
                 }
+                // A batch of another system has not changed yet: say it was sent, never that it is done.
+                if record.system != .local, let change = try store.couponChanges(batchId: record.batchId, limit: 1).first,
+                   change.state == .pending, change.createdAt >= now {
+                    let system = record.system == .wechatpay ? "WeChat Pay" : "the shop's backend"
+                    return .couponResult(.success("\(record.batchId) \(record.name): \(change.action.rawValue) sent to \(system), shown once it confirms"))
+                }
                 return .couponResult(.success("\(record.name): \(verb)"))
             } catch {
                 return .couponResult(.failure(EffectError("\(error)")))

@@ -1,3 +1,4 @@
+import CouponSenders
 import Foundation
 import ShopDashboard
 import ShopModel
@@ -19,6 +20,9 @@ struct Settings: Sendable {
     var configDirectory: String
     /// Starts in privacy mode (`--private`); only a flag sets it, never the config file.
     var privacy = false
+    /// Where changes of WeChat Pay and webhook coupon batches go; nil when config.toml has no table.
+    var wechatpay: WeChatPayConfig?
+    var webhook: WebhookConfig?
 
     struct Flags: Sendable {
         var db: String?
@@ -65,7 +69,9 @@ struct Settings: Sendable {
             overdueHours: config.overdueHours ?? 48,
             calendar: calendar,
             configDirectory: configDirectory,
-            privacy: flags.privacy)
+            privacy: flags.privacy,
+            wechatpay: config.wechatpay,
+            webhook: config.webhook)
     }
 
     /// zh_CN.UTF-8, zh_TW... -> Chinese; anything else English. LC_ALL overrides LANG as in C.

@@ -1,4 +1,5 @@
 import Foundation
+import CouponSenders
 import ShopDashboard
 import ShopModel
 import TOMLKit
@@ -31,6 +32,9 @@ extension Settings {
         var alert: AlertMode?
         var overdueHours: Int?
         var tz: String?
+        /// `[wechatpay]` and `[webhook]`: where coupon changes of those systems are delivered.
+        var wechatpay: WeChatPayConfig?
+        var webhook: WebhookConfig?
 
         static let keys = ["db", "theme", "lang", "refresh", "role", "big_order_fen", "refund_burst", "alert",
                            "overdue_hours", "tz"]
@@ -65,7 +69,7 @@ extension Settings {
                 ConfigError(file: file, line: line(of: key, in: text), key: key, reason: reason)
             }
             // [check] holds the thresholds of `shopdash check`, which reads them itself.
-            for key in table.keys where !keys.contains(key) && key != "check" {
+            for key in table.keys where !keys.contains(key) && !["check", "wechatpay", "webhook"].contains(key) {
                 throw fail(key, "unknown key (known: \(keys.joined(separator: ", ")))")
             }
             func string(_ key: String) throws -> String? {
@@ -110,6 +114,8 @@ extension Settings {
                 }
                 config.tz = tz
             }
+            config.wechatpay = try SenderSettings.wechatpay(table, text: text, file: file)
+            config.webhook = try SenderSettings.webhook(table, text: text, file: file)
             return config
         }
 
