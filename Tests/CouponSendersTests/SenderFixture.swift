@@ -45,7 +45,7 @@ final class SenderFixture: Sendable {
         ])
     }
 
-    func wechatSender(timeout: Double = 2) throws -> WeChatPaySender {
+    func wechatSender(timeout: Double = 8) throws -> WeChatPaySender {
         let log = log
         return try WeChatPaySender(config: config, timeout: timeout, log: { log.add($0) })
     }

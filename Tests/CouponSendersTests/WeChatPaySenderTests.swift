@@ -125,7 +125,7 @@ import Testing
         // The stranger's merchant key, pointed at the first fixture's server and platform key.
         var config = f.config
         config.privateKeyPath = stranger.config.privateKeyPath
-        let sender = try WeChatPaySender(config: config, timeout: 2)
+        let sender = try WeChatPaySender(config: config, timeout: 8)
         try f.store.pauseCoupon("W1", by: f.actor, now: f.now)
         let done = try await f.courier([sender]).deliverDue(now: f.now)
         #expect(done.first?.state == .failed && done.first?.reason?.contains("HTTP 401") == true)

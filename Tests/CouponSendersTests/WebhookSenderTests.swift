@@ -40,7 +40,7 @@ actor FakeBackend: HTTPHandler {
         defer { Task { await server.stop() } }
         await backend.fail(1)
         let sender = try WebhookSender(config: WebhookConfig(url: server.baseURL + "/shopdash/coupons", secret: "s3cret"),
-                                       timeout: 2, log: { f.log.add($0) })
+                                       timeout: 8, log: { f.log.add($0) })
         let courier = try f.courier([sender])
         try f.store.pauseCoupon("H1", by: f.actor, now: f.now)
         let change = try #require(try f.store.couponChanges(batchId: "H1").first)
@@ -60,7 +60,7 @@ actor FakeBackend: HTTPHandler {
         let backend = FakeBackend(secret: "s3cret")
         let server = try await LocalServer(backend)
         defer { Task { await server.stop() } }
-        let sender = try WebhookSender(config: WebhookConfig(url: server.baseURL, secret: "guess"), timeout: 2)
+        let sender = try WebhookSender(config: WebhookConfig(url: server.baseURL, secret: "guess"), timeout: 8)
         try f.store.stopCoupon("H1", by: f.actor, now: f.now)
         let done = try await f.courier([sender]).deliverDue(now: f.now)
         #expect(done.first?.state == .failed && done.first?.reason?.contains("HTTP 401") == true)
