@@ -2,27 +2,37 @@
 # RATE per second, written by a second process (`shopdash ingest --follow`), the way a real shop's
 # feed reaches the store.
 
-# measure_setup SOCKET_PREFIX (with $root set): finds the binary (SHOPDASH_BIN, else the release
-# build, else the debug one) as $bin, makes a work folder $work with a store $db seeded with three
-# days of demo history, names a private tmux socket $socket, and cleans all of it up on exit.
+# measure_setup SOCKET_PREFIX (with $root set): measure_workspace, then a store $db in it seeded
+# with three days of demo history.
 measure_setup() {
+  measure_workspace "$1"
+  db="$work/shop.sqlite"
+  "$bin" demo --headless --seed 7 --days 3 --duration 0 --db "$db" >/dev/null 2>&1
+}
+
+# measure_workspace SOCKET_PREFIX (with $root set): finds the binary (SHOPDASH_BIN, else the
+# release build, else the debug one) as $bin, makes a work folder $work (MEASURE_DIR when set, and
+# then kept), names a private tmux socket $socket, and cleans all of it up on exit.
+measure_workspace() {
   bin=${SHOPDASH_BIN:-}
   if [[ -z "$bin" ]]; then
     if [[ -x "$root/.build/release/shopdash" ]]; then bin="$root/.build/release/shopdash"; else bin="$root/.build/debug/shopdash"; fi
   fi
   [[ -x "$bin" ]] || { echo "no shopdash binary at $bin; run swift build first" >&2; exit 1; }
   command -v tmux >/dev/null || { echo "tmux is required" >&2; exit 1; }
-  work=$(mktemp -d)
+  if [[ -n "${MEASURE_DIR:-}" ]]; then
+    work=$MEASURE_DIR; keep_work=1; mkdir -p "$work"
+  else
+    work=$(mktemp -d); keep_work=
+  fi
   socket="$1-$$"
   trap measure_cleanup EXIT
-  db="$work/shop.sqlite"
-  "$bin" demo --headless --seed 7 --days 3 --duration 0 --db "$db" >/dev/null 2>&1
 }
 
 measure_cleanup() {
   stop_load
   tmux -L "$socket" kill-server 2>/dev/null || true
-  rm -rf "$work"
+  [[ -n "${keep_work:-}" ]] || rm -rf "$work"
 }
 
 # live_orders RATE: JSON Lines on stdout, one paid order every 1/RATE seconds, forever.
