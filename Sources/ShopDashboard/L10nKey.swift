@@ -311,4 +311,37 @@ public enum L10nKey: String, CaseIterable, Sendable {
     case refreshing
     case newOrdersArrived
     case showing
+    case colBatchId
+    case colSystem
+    case systemLocal
+    case systemWeChatPay
+    case systemWebhook
+    case outboxPending
+    case outboxDelivered
+    case outboxFailed
+    case lastChange
+    case subjectWeChatPay
+    case subjectWebhook
+    case subjectLocal
+    case effectPause
+    case effectResume
+    case effectStop
+    case effectQuota
+    case effectEnd
+    case effectRemote
+    case supportRefused
+    case sentToSystem
+    case couponDone
+    case actionWordPause
+    case actionWordResume
+    case actionWordStop
+    case actionWordQuota
+    case actionWordEnd
+    case actionWordCreate
+    case doneWordPause
+    case doneWordResume
+    case doneWordStop
+    case doneWordQuota
+    case doneWordEnd
+    case doneWordCreate
 }

@@ -62,12 +62,15 @@ struct PaneDeclarationTests {
         }
     }
 
-    @Test func supportHasNoCouponControlsAnywhere() {
+    @Test func supportHasNoCouponControlsAnywhereAndIsToldSo() {
         var state = Scene.opened(.en, role: .support)
         Scene.press(&state, .char("5"))
         for key in "puxcen" {
             var copy = state
-            #expect(Panes.dispatch(&copy, .char(key)) == nil, "\(key)")
+            // Handled, with nothing to do but say why.
+            #expect(Panes.dispatch(&copy, .char(key)) == [], "\(key)")
+            #expect(copy.modal == nil)
+            #expect(copy.message?.text == "Support role: coupons cannot be changed here (\(key))" && copy.message?.isError == true)
         }
         let help = Panes.help(state).map(\.1)
         #expect(!help.contains(.helpCouponPause))

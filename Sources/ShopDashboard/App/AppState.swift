@@ -23,6 +23,8 @@ public struct AppState: Sendable {
     /// The panes Esc returns to after following a link to another pane (newest last).
     public var history: [PaneID] = []
     public var couponCursor = ListCursor()
+    /// The batch the coupon cursor is on, by id: a re-sort after a change keeps the cursor on it.
+    public var couponSelection: String?
     public var cohortCursor = ListCursor()
     /// 0: overdue shipments, 1: refunds.
     public var logisticsFocus = 0

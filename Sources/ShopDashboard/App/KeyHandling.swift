@@ -84,7 +84,7 @@ private func handleFilterKey(_ state: inout AppState, _ key: Key) -> [Effect] {
 func clampAfterFilter(_ state: inout AppState) {
     switch state.pane {
     case .feed: state.feed.cursor = ListCursor()
-    case .coupons: state.couponCursor = ListCursor()
+    case .coupons: state.couponCursor = ListCursor(); state.couponSelection = nil
     case .logistics: state.overdueCursor = ListCursor(); state.refundCursor = ListCursor()
     case .sales: state.sessionCursor = ListCursor()
     default: break

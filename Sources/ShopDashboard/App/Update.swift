@@ -57,7 +57,11 @@ func say(_ state: inout AppState, _ key: AppText, isError: Bool = false, _ args:
 
 /// Keeps every selection inside its (possibly shrunk) list after new data.
 func clampCursors(_ state: inout AppState) {
-    state.couponCursor.clamp(count: CouponsPane.batches(state).count)
+    let coupons = CouponsPane.batches(state)
+    if let id = state.couponSelection, let index = coupons.firstIndex(where: { $0.batch.batchId == id }) {
+        state.couponCursor.selected = index
+    }
+    state.couponCursor.clamp(count: coupons.count)
     state.sessionCursor.clamp(count: state.data.liveSessions.count)
     state.cohortCursor.clamp(count: state.data.retention.count)
     state.overdueCursor.clamp(count: LogisticsPane.overdue(state).count)

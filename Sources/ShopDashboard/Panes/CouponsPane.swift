@@ -20,13 +20,32 @@ enum CouponsPane: Pane {
                 control("p", .pause, .helpCouponPause), control("u", .resume, .helpCouponResume),
                 control("x", .stop, .helpCouponStop), control("c", .keyWordQuota, .helpCouponQuota),
                 control("e", .endTime, .helpCouponEnd), control("n", .newBatch, .helpCouponNew),
-                .note(.helpConfirm, roles: Binding.operatorOnly), .note(.readOnlyNote, roles: Binding.supportOnly)]
+                .note(.helpConfirm, roles: Binding.operatorOnly), .note(.readOnlyNote, roles: Binding.supportOnly),
+                Binding(controlKeys.map { .char($0) }, "", roles: Binding.supportOnly, action: refuse)]
+    }
+
+    static let controlKeys: [Character] = ["p", "u", "x", "c", "e", "n"]
+
+    /// Support's press of a control key is answered, so nobody wonders whether it worked.
+    @Sendable static func refuse(_ state: inout AppState, _ key: Key) -> [Effect] {
+        guard case .char(let ch) = key else { return [] }
+        let text = Template.fill(Strings(state.config.language)[.supportRefused], [String(ch)])
+        state.message = StatusMessage(text: text, isError: true, until: state.now + AppState.messageSeconds)
+        return []
+    }
+
+    static func batchId(of command: CouponCommand) -> String {
+        switch command {
+        case .create(let record): return record.batchId
+        case .pause(let id), .resume(let id), .stop(let id), .setQuota(let id, _), .setEnd(let id, _): return id
+        }
     }
 
     @Sendable static func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         let list = batches(state)
         if let moved = moveCursor(state.couponCursor, key: key, count: list.count, visible: tableRows(state)) {
             state.couponCursor = moved
+            if moved.selected < list.count { state.couponSelection = list[moved.selected].batch.batchId }
             return []
         }
         // Support: the controls do not exist, so their keys do nothing at all.
@@ -38,6 +57,8 @@ enum CouponsPane: Pane {
         guard state.couponCursor.selected < list.count else { return [] }
         let stats = list[state.couponCursor.selected]
         let id = stats.batch.batchId
+        // The batch acted on keeps the cursor when the change re-sorts the list.
+        state.couponSelection = id
         let status = stats.effectiveStatus(now: state.now)
         func ask(_ command: CouponCommand) { state.modal = .confirm(PendingChange(command: command, batchName: stats.batch.name)) }
         switch key {
@@ -142,7 +163,10 @@ enum CouponsPane: Pane {
         let now = c.state.now
         let full = rect.width >= 70
         let roomy = rect.width >= 100
-        var columns = [TableColumn(title: c.t(.couponName), width: 0),
+        let showId = rect.width >= 50
+        let idWidth = min(12, max(TextWidth.columns(c.t(.colBatchId)), list.map { TextWidth.columns($0.batch.batchId) }.max() ?? 0))
+        var columns = showId ? [TableColumn(title: c.t(.colBatchId), width: idWidth)] : []
+        columns += [TableColumn(title: c.t(.couponName), width: 0),
                        TableColumn(title: c.t(.status), width: 7)]
         if roomy { columns.append(TableColumn(title: c.t(.couponKind), width: 14)) }
         if full {
@@ -156,7 +180,8 @@ enum CouponsPane: Pane {
 
         let rows: [[String]] = list.map { s in
             let status = s.effectiveStatus(now: now)
-            var row = [s.batch.name, c.strings.couponStatus(status)]
+            var row = showId ? [s.batch.batchId] : []
+            row += [s.batch.name, c.strings.couponStatus(status)]
             if roomy { row.append(kindText(s.batch, c)) }
             if full { row += [Format.count(s.issued), Format.count(s.redeemed)] }
             row.append(Format.percent(s.redemptionRate, glyphs: c.glyphs))
@@ -232,6 +257,7 @@ enum CouponsPane: Pane {
         g.line(c.t(.discountGiven) + " " + c.money(s.discount) + sep + c.t(.couponGMV) + " " + c.money(s.gmv), in: area, row: 3,
                style: c.style(.text))
         g.line(c.t(.couponROI, roi.map { String(format: "%.1f", $0) } ?? c.glyphs.dash), in: area, row: 4, style: c.style(.muted))
+        if area.height >= 6 { drawSystemLine(into: &g, area, s, c) }
         guard area.height >= 7 else { return }
         guard c.canChange else {
             g.line(c.t(.supportReadOnly), in: area, row: 6, style: c.style(.muted))

@@ -27,7 +27,7 @@ enum DashboardSession {
                                           until: store.readOnly ? Int64.max : now + 10)
         }
         let actor = ActorIdentity.current(role: settings.role, environment: environment)
-        let worker = StoreWorker(store: store, actor: actor, inbox: ActionInbox()) {
+        let worker = StoreWorker(store: store, actor: actor, inbox: ActionInbox(), language: settings.language) {
             Int64(Date().timeIntervalSince1970)
         }
         // Coupon changes made here (or anywhere) reach their system while the dashboard is up.

@@ -21,8 +21,13 @@ final class StoreWorker: @unchecked Sendable {
     /// The clock the store's `now` comes from (Unix seconds).
     private let clock: @Sendable () -> Int64
 
-    init(store: ShopStore, actor: Actor, inbox: ActionInbox, clock: @escaping @Sendable () -> Int64) {
+    /// The language of the messages it sends back.
+    private let strings: Strings
+
+    init(store: ShopStore, actor: Actor, inbox: ActionInbox, language: Language = .en,
+         clock: @escaping @Sendable () -> Int64) {
         self.store = store; self.actor = actor; self.inbox = inbox; self.clock = clock
+        strings = Strings(language)
         loader = DataLoader(store: store)
     }
 
@@ -83,29 +88,43 @@ final class StoreWorker: @unchecked Sendable {
     }
 
     func coupon(_ command: CouponCommand) {
-        run(.request, on: requestQueue) { [store, actor, clock] in
+        run(.request, on: requestQueue) { [store, actor, clock, strings] in
             let now = clock()
+            func say(_ key: L10nKey, _ args: String...) -> String {
+                var text = strings[key]
+                for (i, arg) in args.enumerated() { text = text.replacingOccurrences(of: "{\(i)}", with: arg) }
+                return text
+            }
             do {
                 let record: CouponBatchRecord
-                let verb: String
+                let done: String
                 switch command {
-                case .pause(let id): record = try store.pauseCoupon(id, by: actor, now: now); verb = "paused"
-                case .resume(let id): record = try store.resumeCoupon(id, by: actor, now: now); verb = "resumed"
-                case .stop(let id): record = try store.stopCoupon(id, by: actor, now: now); verb = "stopped"
+                case .pause(let id): record = try store.pauseCoupon(id, by: actor, now: now); done = say(.doneWordPause)
+                case .resume(let id): record = try store.resumeCoupon(id, by: actor, now: now); done = say(.doneWordResume)
+                case .stop(let id): record = try store.stopCoupon(id, by: actor, now: now); done = say(.doneWordStop)
                 case .setQuota(let id, let quota):
-                    record = try store.setCouponQuota(id, quota: quota, by: actor, now: now); verb = "quota set to \(quota)"
+                    record = try store.setCouponQuota(id, quota: quota, by: actor, now: now); done = say(.doneWordQuota, String(quota))
                 case .setEnd(let id, let end):
                     record = try store.setCouponEnd(id, endsAt: end, by: actor, now: now)
-                    verb = "now ends \(store.calendar.dayLabel(end)) \(store.calendar.timeLabel(end))"
-                case .create(let batch): record = try store.createCouponBatch(batch, by: actor, now: now); verb = "created"
+                    done = say(.doneWordEnd, "\(store.calendar.dayLabel(end)) \(store.calendar.timeLabel(end))")
+                case .create(let batch): record = try store.createCouponBatch(batch, by: actor, now: now); done = say(.doneWordCreate)
                 }
                 // A batch of another system has not changed yet: say it was sent, never that it is done.
                 if record.system != .local, let change = try store.couponChanges(batchId: record.batchId, limit: 1).first,
                    change.state == .pending, change.createdAt >= now {
-                    let system = record.system == .wechatpay ? "WeChat Pay" : "the shop's backend"
-                    return .couponResult(.success("\(record.batchId) \(record.name): \(change.action.rawValue) sent to \(system), shown once it confirms"))
+                    let system = say(record.system == .wechatpay ? .systemWeChatPay : .systemWebhook)
+                    let action: L10nKey
+                    switch change.action {
+                    case .pause: action = .actionWordPause
+                    case .resume: action = .actionWordResume
+                    case .stop: action = .actionWordStop
+                    case .quota: action = .actionWordQuota
+                    case .end: action = .actionWordEnd
+                    case .create: action = .actionWordCreate
+                    }
+                    return .couponResult(.success(say(.sentToSystem, "\(record.batchId) \(record.name)", say(action), system)))
                 }
-                return .couponResult(.success("\(record.name): \(verb)"))
+                return .couponResult(.success(say(.couponDone, "\(record.batchId) \(record.name)", done)))
             } catch {
                 return .couponResult(.failure(EffectError("\(error)")))
             }
