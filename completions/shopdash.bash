@@ -365,9 +365,9 @@ _shopdash_stats() {
 
 _shopdash_check() {
     repeating_flags=()
-    non_repeating_flags=(--json --no-integrity -h --help)
+    non_repeating_flags=(--json --no-integrity --deep -h --help)
     repeating_options=()
-    non_repeating_options=(--db --tz --role --config --warn-orders-drop --crit-orders-drop --warn-payment-failures --crit-payment-failures --warn-refund-spike --crit-refund-spike --warn-overdue-shipments --crit-overdue-shipments --warn-ingest-lag --crit-ingest-lag --warn-coupon-quota --crit-coupon-quota --integrity-max-age)
+    non_repeating_options=(--db --tz --role --config --warn-orders-drop --crit-orders-drop --warn-payment-failures --crit-payment-failures --warn-refund-spike --crit-refund-spike --warn-overdue-shipments --crit-overdue-shipments --warn-ingest-lag --crit-ingest-lag --warn-coupon-quota --crit-coupon-quota --integrity-max-age --days)
     __shopdash_offer_flags_options 0
 
     # Offer option value completions
@@ -423,6 +423,9 @@ _shopdash_check() {
         return
         ;;
     '--integrity-max-age')
+        return
+        ;;
+    '--days')
         return
         ;;
     esac

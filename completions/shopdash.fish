@@ -39,7 +39,7 @@ function __shopdash_parse_tokens -S
         case 'stats'
             __shopdash_parse_subcommand 0 'db=' 'tz=' 'json' 'h/help'
         case 'check'
-            __shopdash_parse_subcommand 0 'db=' 'tz=' 'role=' 'json' 'config=' 'warn-orders-drop=' 'crit-orders-drop=' 'warn-payment-failures=' 'crit-payment-failures=' 'warn-refund-spike=' 'crit-refund-spike=' 'warn-overdue-shipments=' 'crit-overdue-shipments=' 'warn-ingest-lag=' 'crit-ingest-lag=' 'warn-coupon-quota=' 'crit-coupon-quota=' 'no-integrity' 'integrity-max-age=' 'h/help'
+            __shopdash_parse_subcommand 0 'db=' 'tz=' 'role=' 'json' 'config=' 'warn-orders-drop=' 'crit-orders-drop=' 'warn-payment-failures=' 'crit-payment-failures=' 'warn-refund-spike=' 'crit-refund-spike=' 'warn-overdue-shipments=' 'crit-overdue-shipments=' 'warn-ingest-lag=' 'crit-ingest-lag=' 'warn-coupon-quota=' 'crit-coupon-quota=' 'no-integrity' 'integrity-max-age=' 'deep' 'days=' 'h/help'
         case 'orders'
             __shopdash_parse_subcommand 0 'h/help'
             switch $unparsed_tokens[1]
@@ -203,6 +203,8 @@ complete -c 'shopdash' -n '__shopdash_should_offer_completions_for_flags_or_opti
 complete -c 'shopdash' -n '__shopdash_should_offer_completions_for_flags_or_options "shopdash check" crit-coupon-quota' -l 'crit-coupon-quota' -d '... that is critical.' -rfka ''
 complete -c 'shopdash' -n '__shopdash_should_offer_completions_for_flags_or_options "shopdash check" no-integrity' -l 'no-integrity' -d 'Skip SQLite\'s quick_check (it reads the whole file).'
 complete -c 'shopdash' -n '__shopdash_should_offer_completions_for_flags_or_options "shopdash check" integrity-max-age' -l 'integrity-max-age' -d 'Reuse a quick_check result younger than this many minutes (default 60; 0: run it now).' -rfka ''
+complete -c 'shopdash' -n '__shopdash_should_offer_completions_for_flags_or_options "shopdash check" deep' -l 'deep' -d 'Also recompute the rollups of recent shop days from the raw tables and compare.'
+complete -c 'shopdash' -n '__shopdash_should_offer_completions_for_flags_or_options "shopdash check" days' -l 'days' -d 'Shop days --deep compares, ending today (default 7).' -rfka ''
 complete -c 'shopdash' -n '__shopdash_should_offer_completions_for_flags_or_options "shopdash check" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'shopdash' -n '__shopdash_should_offer_completions_for_flags_or_options "shopdash orders" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'shopdash' -n '__shopdash_should_offer_completions_for_positional "shopdash orders" -eq 1' -fa 'show' -d 'The whole order: items, payment, coupon, refunds, logistics trail, audit.'

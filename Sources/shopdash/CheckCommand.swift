@@ -15,7 +15,9 @@ struct CheckCommand: ParsableCommand {
 
             Checks: orders_drop (paid orders vs the same window a week ago), payment_failures (orders \
             closed unpaid), refund_spike, overdue_shipments, ingest_lag (age of the newest event), \
-            coupon_quota (running batches near their quota), integrity (SQLite quick_check).
+            coupon_quota (running batches near their quota), integrity (SQLite quick_check); with \
+            --deep also rollups (the stored rollups of the last --days shop days recomputed from the \
+            raw tables: any row that differs is CRIT and is named with its columns).
 
             quick_check reads the whole file, so its result is remembered in the store and reused \
             while younger than --integrity-max-age minutes (default 60; 0 runs it every time). A \
@@ -28,6 +30,7 @@ struct CheckCommand: ParsableCommand {
               shopdash check --db /srv/shop.sqlite
               shopdash check --db shop.sqlite --warn-ingest-lag 300 \\
                 --crit-ingest-lag 900 --json
+              shopdash check --db /srv/shop.sqlite --deep --days 30
             """
     )
 
@@ -69,18 +72,30 @@ struct CheckCommand: ParsableCommand {
         valueName: "minutes"))
     var integrityMaxAge: Int?
 
+    @Flag(name: .long, help: "Also recompute the rollups of recent shop days from the raw tables and compare.")
+    var deep = false
+    @Option(name: .long, help: ArgumentHelp(
+        "Shop days --deep compares, ending today (default 7).", valueName: "n"))
+    var days: Int?
+
+    /// A year: the recomputation reads every raw row of the range, so it is bounded.
+    static let maxDeepDays = 366
+
     @Option(name: .long, help: ArgumentHelp("Judge as of this time instead of now.", visibility: .hidden))
     var now: String?
 
     func run() throws {
         let summary: HealthSummary
         var at = Int64(Date().timeIntervalSince1970)
+        var rollups: RollupComparison?
         do {
             let thresholds: HealthThresholds
+            let deepDays: ClosedRange<Int64>?
             do {
                 let calendar = try store.calendar()
                 if let now { at = try TimeArgument.parse(now, as: .start, calendar: calendar) }
                 thresholds = try self.thresholds()
+                deepDays = try self.deepDays(today: calendar.dayNumber(at))
             } catch let failure as CommandFailure {
                 throw ConfigFailure(message: failure.message)
             }
@@ -91,6 +106,10 @@ struct CheckCommand: ParsableCommand {
             if let run = measured.integrity, run.origin == .ran, remember(run) {
                 measured.integrity?.origin = .ranAndRecorded
             }
+            if let deepDays {
+                measured.rollups = try shop.compareRollups(days: deepDays)
+                rollups = measured.rollups
+            }
             summary = HealthPolicy.evaluate(measured, thresholds)
         } catch let failure as ConfigFailure {
             summary = .unreadable(now: at, reason: failure.message, name: "config")
@@ -100,7 +119,7 @@ struct CheckCommand: ParsableCommand {
             summary = .unreadable(now: at, reason: String(describing: error))
         }
         if access.json {
-            Console.raw(Self.json(summary).pretty)
+            Console.raw(Self.json(summary, rollups: rollups).pretty)
         } else {
             summary.lines.forEach(Console.out)
         }
@@ -122,6 +141,19 @@ struct CheckCommand: ParsableCommand {
 
     /// Wrong arguments or thresholds: reported as UNKNOWN like an unreadable store, but named as such.
     private struct ConfigFailure: Error { var message: String }
+
+    /// The shop days `--deep` compares: the last `--days` of them, today included; nil without --deep.
+    func deepDays(today: Int64) throws -> ClosedRange<Int64>? {
+        guard deep else {
+            if days != nil { throw CommandFailure("--days needs --deep", code: ExitCodes.usage) }
+            return nil
+        }
+        let n = days ?? 7
+        guard (1...Self.maxDeepDays).contains(n) else {
+            throw CommandFailure("--days (\(n)) must be 1 to \(Self.maxDeepDays) shop days", code: ExitCodes.usage)
+        }
+        return (today - Int64(n - 1))...today
+    }
 
     func thresholds() throws -> HealthThresholds {
         var t: HealthThresholds
@@ -158,8 +190,9 @@ struct CheckCommand: ParsableCommand {
     }
 
     /// Keys are part of the interface: scripts read them. Checks come in their fixed order.
-    /// `checked_at` and `check_seconds` appear only on checks that may judge an earlier run (integrity).
-    static func json(_ summary: HealthSummary) -> JSONOut {
+    /// `checked_at` and `check_seconds` appear only on checks that may judge an earlier run (integrity);
+    /// `from`, `to`, `rows` and `differences` only on rollups.
+    static func json(_ summary: HealthSummary, rollups: RollupComparison? = nil) -> JSONOut {
         .object([
             ("status", .string(summary.state.label)),
             ("exit_code", .int(summary.state.rawValue)),
@@ -176,9 +209,19 @@ struct CheckCommand: ParsableCommand {
                 ]
                 if let at = r.checkedAt { fields.append(("checked_at", .int(at))) }
                 if let seconds = r.checkSeconds { fields.append(("check_seconds", .number(seconds))) }
+                if r.name == "rollups", let rollups { fields += rollupFields(rollups) }
                 return .object(fields)
             })),
             ("perfdata", .string(summary.perfdata)),
         ])
+    }
+
+    /// One entry per differing column, so that a script never parses the row's label.
+    static func rollupFields(_ c: RollupComparison) -> [(String, JSONOut)] {
+        [("from", .string(c.from)), ("to", .string(c.to)), ("rows", .int(c.rows)),
+         ("differences", .array(c.differences.flatMap { d in d.changes.map { change in
+             .object([("table", .string(d.table)), ("row", .string(d.key)), ("column", .string(change.column)),
+                      ("stored", .int(change.stored)), ("recomputed", .int(change.recomputed))])
+         } }))]
     }
 }

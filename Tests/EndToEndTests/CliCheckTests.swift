@@ -156,6 +156,63 @@ extension EndToEnd {
             #expect((writer["detail"] as? String)?.hasPrefix("quick_check ok (checked now, ") == true)
         }
 
+        @Test func deepFindsTheRollupsOfAGoodStoreEqualToTheRawTables() throws {
+            let store = try CliStore(events: CliFixture.events)
+            let r = try store.run(["check", "--now", CliFixture.now, "--no-integrity", "--deep"])
+            #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+            let line = try #require(r.lines.first { $0.hasPrefix("OK rollups: ") })
+            #expect(line.hasPrefix("OK rollups: match the raw tables over shop days 2026-11-19 to 2026-11-25 ("))
+            #expect(r.lines[0].contains(" rollup_differences=0;;;0 "))
+            let one = try store.run(["check", "--now", CliFixture.now, "--no-integrity", "--deep", "--days", "1"])
+            #expect(one.lines.contains { $0.hasPrefix("OK rollups: match the raw tables over shop day 2026-11-25 (") })
+            // Without --deep there is no rollups line, and --days alone is a usage mistake.
+            let plain = try store.run(["check", "--now", CliFixture.now, "--no-integrity"])
+            #expect(!plain.stdout.contains("rollups"))
+            let alone = try store.run(["check", "--now", CliFixture.now, "--days", "3"])
+            #expect(alone.status == 3)
+            #expect(alone.stdout == "UNKNOWN config: --days needs --deep\n")
+            let zero = try store.run(["check", "--now", CliFixture.now, "--deep", "--days", "0"])
+            #expect(zero.status == 3)
+        }
+
+        @Test func deepNamesADamagedRollupRowAndIsCritical() throws {
+            let store = try CliStore(events: CliFixture.events)
+            // T1 was paid at 10:00:30 on the 25th through the share channel: its minute row gains a fen.
+            let minute = CliFixture.nowSeconds - 4 * 3_600
+            let sql = "UPDATE rollup_minute SET gmv_fen = gmv_fen + 1 WHERE minute = \(minute) AND channel = 'share'"
+            let damage = try CliProcess.run(["/usr/bin/env", "sqlite3", store.path, sql], environment: CliRunner.environment())
+            #expect(damage.status == 0, "\(String(decoding: damage.stderr, as: UTF8.self))")
+
+            let r = try store.run(["check", "--now", CliFixture.now, "--no-integrity", "--deep"])
+            #expect(r.status == 2, "\(r.stdout)\(r.stderr)")
+            #expect(r.lines[0].hasPrefix("CRIT rollups: 1 row differs from the raw tables over shop days 2026-11-19 to "
+                                         + "2026-11-25 ("))
+            #expect(r.lines[0].contains("; first: rollup_minute 2026-11-25 10:00 share: gmv_fen stored 10801, recomputed 10800 | "))
+            #expect(r.lines[1] == "  rollup_minute 2026-11-25 10:00 share: gmv_fen stored 10801, recomputed 10800")
+            #expect(r.lines.dropFirst(2).allSatisfy { $0.hasPrefix("OK ") })
+
+            let json = try store.run(["check", "--now", CliFixture.now, "--no-integrity", "--deep", "--json"]).json()
+            #expect(json["exit_code"] as? Int == 2)
+            let checks = try #require(json["checks"] as? [[String: Any]])
+            let rollups = try #require(checks.last)
+            #expect(rollups["name"] as? String == "rollups")
+            #expect(rollups["status"] as? String == "CRIT")
+            #expect(rollups["value"] as? Int == 1)
+            #expect(rollups["from"] as? String == "2026-11-19")
+            #expect(rollups["to"] as? String == "2026-11-25")
+            let differences = try #require(rollups["differences"] as? [[String: Any]])
+            #expect(differences.count == 1)
+            #expect(differences.first?["table"] as? String == "rollup_minute")
+            #expect(differences.first?["row"] as? String == "2026-11-25 10:00 share")
+            #expect(differences.first?["column"] as? String == "gmv_fen")
+            #expect(differences.first?["stored"] as? Int == 10_801)
+            #expect(differences.first?["recomputed"] as? Int == 10_800)
+
+            // A day range that ends before the damaged row does not look at it.
+            let earlier = try store.run(["check", "--now", "2026-11-24T23:00:00+08:00", "--no-integrity", "--deep"])
+            #expect(earlier.lines.contains { $0.hasPrefix("OK rollups: match the raw tables over shop days 2026-11-18 to 2026-11-24 (") })
+        }
+
         @Test func jsonHasFixedKeysForEveryCheck() throws {
             let store = try CliStore(events: CliFixture.events)
             let r = try store.run(["check", "--now", CliFixture.stalledNow, "--json", "--no-integrity"])

@@ -33,14 +33,18 @@ public struct HealthMeasurements: Sendable, Hashable, Codable {
     public var coupons: [CouponQuotaUsage]
     /// The quick_check run judged (fresh or remembered); nil when the check was switched off.
     public var integrity: IntegrityCheck?
+    /// The stored rollups set against the raw tables (`check --deep`); nil when not asked for.
+    public var rollups: RollupComparison?
 
     public init(now: Int64, paidOrders: Int, paidOrdersWeekAgo: Int, ordersPaid: Int, ordersClosedUnpaid: Int,
                 ordersPending: Int, refunds: Int, refundsBaseline: Double, overdueShipments: Int,
-                overdueBase: Int, newestEventAt: Int64?, coupons: [CouponQuotaUsage], integrity: IntegrityCheck?) {
+                overdueBase: Int, newestEventAt: Int64?, coupons: [CouponQuotaUsage], integrity: IntegrityCheck?,
+                rollups: RollupComparison? = nil) {
         self.now = now; self.paidOrders = paidOrders; self.paidOrdersWeekAgo = paidOrdersWeekAgo
         self.ordersPaid = ordersPaid; self.ordersClosedUnpaid = ordersClosedUnpaid; self.ordersPending = ordersPending
         self.refunds = refunds; self.refundsBaseline = refundsBaseline; self.overdueShipments = overdueShipments
         self.overdueBase = overdueBase
         self.newestEventAt = newestEventAt; self.coupons = coupons; self.integrity = integrity
+        self.rollups = rollups
     }
 }

@@ -4,6 +4,7 @@ public enum HealthPolicy {
         var results = [ordersDrop(m, t), paymentFailures(m, t), refundSpike(m, t), overdueShipments(m, t),
                        ingestLag(m, t), couponQuota(m, t)]
         if let integrity = m.integrity { results.append(self.integrity(integrity, now: m.now)) }
+        if let rollups = m.rollups { results.append(self.rollups(rollups)) }
         return HealthSummary(now: m.now, results: results)
     }
 
@@ -120,5 +121,29 @@ public enum HealthPolicy {
         return HealthCheckResult(
             name: "integrity", state: run.passed ? .ok : .crit, value: run.passed ? nil : Double(run.problems), unit: "",
             detail: found + when, limits: nil, perfdata: [], checkedAt: run.at, checkSeconds: run.seconds)
+    }
+
+    /// Rows listed under the rollups line; the JSON lists every one.
+    static let rollupNotesShown = 20
+
+    /// Any rollup row that differs from the raw tables is CRIT: a figure on screen is wrong.
+    static func rollups(_ c: RollupComparison) -> HealthCheckResult {
+        let range = c.from == c.to ? "shop day \(c.from)" : "shop days \(c.from) to \(c.to)"
+        let took = "\(c.rows) rows, \(HealthFormat.seconds(c.seconds))"
+        let perf = [PerfDatum("rollup_differences", Double(c.differences.count)),
+                    PerfDatum("rollup_rows", Double(c.rows))]
+        guard !c.differences.isEmpty else {
+            return HealthCheckResult(name: "rollups", state: .ok, value: 0, unit: "",
+                                     detail: "match the raw tables over \(range) (\(took))", limits: nil, perfdata: perf)
+        }
+        var notes = c.differences.prefix(rollupNotesShown).map(\.description)
+        if c.differences.count > rollupNotesShown {
+            notes.append("... and \(c.differences.count - rollupNotesShown) more (--json lists them all)")
+        }
+        let rows = c.differences.count == 1 ? "1 row differs" : "\(c.differences.count) rows differ"
+        return HealthCheckResult(name: "rollups", state: .crit, value: Double(c.differences.count), unit: "",
+                                 detail: "\(rows) from the raw tables over \(range) (\(took)); first: "
+                                    + c.differences[0].description,
+                                 limits: nil, perfdata: perf, notes: notes)
     }
 }

@@ -59,12 +59,15 @@ public struct HealthCheckResult: Sendable, Hashable, Codable {
     public var checkedAt: Int64?
     /// How long that measurement took, where that is worth knowing.
     public var checkSeconds: Double?
+    /// Lines that say more than `detail` can (which rows differ), printed below the check's line.
+    public var notes: [String]
 
     public init(name: String, state: HealthState, value: Double?, unit: String, detail: String,
-                limits: HealthLimits?, perfdata: [PerfDatum], checkedAt: Int64? = nil, checkSeconds: Double? = nil) {
+                limits: HealthLimits?, perfdata: [PerfDatum], checkedAt: Int64? = nil, checkSeconds: Double? = nil,
+                notes: [String] = []) {
         self.name = name; self.state = state; self.value = value; self.unit = unit
         self.detail = detail; self.limits = limits; self.perfdata = perfdata
-        self.checkedAt = checkedAt; self.checkSeconds = checkSeconds
+        self.checkedAt = checkedAt; self.checkSeconds = checkSeconds; self.notes = notes
     }
 
     /// "(warn 50%, crit 80%)", or a note when the check could not judge.

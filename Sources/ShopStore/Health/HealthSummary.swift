@@ -24,9 +24,10 @@ public struct HealthSummary: Sendable, Hashable, Codable {
 
     public var perfdata: String { results.flatMap(\.perfdata).map(\.text).joined(separator: " ") }
 
-    /// One line per check, the plugin's perfdata after " | " on the first.
+    /// One line per check, the plugin's perfdata after " | " on the first, and a check's notes
+    /// indented below its line (the plugin convention's long output).
     public var lines: [String] {
-        var lines = worstFirst.map(\.line)
+        var lines = worstFirst.flatMap { [$0.line] + $0.notes.map { "  " + $0 } }
         let perf = perfdata
         if !lines.isEmpty && !perf.isEmpty { lines[0] += " | " + perf }
         return lines

@@ -13,16 +13,24 @@ enum RollupRecipe {
     /// One rollup row, named by its table and key, with its figures in column order.
     struct Figures: Hashable, Sendable {
         let table: String
-        let key: String
+        let key: RollupRowKey
         let values: [Int64]
     }
 
+    /// Each rollup table's figure columns, in the order `Figures.values` holds them.
+    static let columns: [String: [String]] = [
+        "rollup_minute": ["paid_orders", "gmv_fen", "refunds", "refund_fen"],
+        "rollup_day": ["uv", "pv", "visits", "stay_s", "new_visitors"],
+        "rollup_cohort": ["returned"],
+        "rollup_coupon": ["redeemed", "discount_fen", "gmv_fen"],
+    ]
+
     /// Recomputes the rollups of shop days `from...to` from the raw tables.
-    static func recompute(_ db: Database, days: ClosedRange<Int64>, calendar: ShopCalendar) throws -> [String: Figures] {
-        var out: [String: Figures] = [:]
-        func put(_ table: String, _ key: String, _ values: [Int64]) {
+    static func recompute(_ db: Database, days: ClosedRange<Int64>, calendar: ShopCalendar) throws -> [RollupRowKey: Figures] {
+        var out: [RollupRowKey: Figures] = [:]
+        func put(_ table: String, _ key: RollupRowKey, _ values: [Int64]) {
             guard values.contains(where: { $0 != 0 }) else { return }
-            out[table + " " + key] = Figures(table: table, key: key, values: values)
+            out[key] = Figures(table: table, key: key, values: values)
         }
         let (start, end) = window(days, calendar)
         for row in try Row.fetchAll(db, sql: """
@@ -35,7 +43,7 @@ enum RollupRecipe {
               WHERE r.status = 'succeeded' AND r.succeeded_at >= ? AND r.succeeded_at < ?
             ) GROUP BY minute, channel
             """, arguments: [start, end, start, end]) {
-            put("rollup_minute", minuteKey(row[0], row[1]), [row[2], row[3], row[4], row[5]])
+            put("rollup_minute", .minute(row[0], row[1]), [row[2], row[3], row[4], row[5]])
         }
 
         var newVisitors: [Int64: Int64] = [:]
@@ -51,10 +59,10 @@ enum RollupRecipe {
             """, arguments: [days.lowerBound, days.upperBound]) {
             let day: Int64 = row[0]
             seenDays.insert(day)
-            put("rollup_day", "\(day)", [row[1], row[2], row[3], row[4], newVisitors[day] ?? 0])
+            put("rollup_day", .day(day), [row[1], row[2], row[3], row[4], newVisitors[day] ?? 0])
         }
         for (day, n) in newVisitors where !seenDays.contains(day) {
-            put("rollup_day", "\(day)", [0, 0, 0, 0, n])
+            put("rollup_day", .day(day), [0, 0, 0, 0, n])
         }
 
         let tracked = Set(RetentionCohort.offsets.map(Int64.init))
@@ -65,7 +73,7 @@ enum RollupRecipe {
             GROUP BY f.first, off
             """, arguments: [days.lowerBound, days.upperBound, days.lowerBound, days.upperBound]) {
             let offset: Int64 = row[1]
-            if tracked.contains(offset) { put("rollup_cohort", cohortKey(row[0], offset), [row[2]]) }
+            if tracked.contains(offset) { put("rollup_cohort", .cohort(row[0], offset), [row[2]]) }
         }
 
         for row in try Row.fetchAll(db, sql: """
@@ -75,57 +83,67 @@ enum RollupRecipe {
             WHERE r.batch_id IN (\(batchesSQL))
             GROUP BY r.batch_id
             """, arguments: [end, start]) {
-            put("rollup_coupon", row[0], [row[1], row[2], row[3]])
+            put("rollup_coupon", .coupon(row[0]), [row[1], row[2], row[3]])
         }
         return out
     }
 
     /// The stored rollup rows of the same range, keyed as `recompute` keys them.
-    static func stored(_ db: Database, days: ClosedRange<Int64>, calendar: ShopCalendar) throws -> [String: Figures] {
-        var out: [String: Figures] = [:]
-        func put(_ table: String, _ key: String, _ values: [Int64]) {
+    static func stored(_ db: Database, days: ClosedRange<Int64>, calendar: ShopCalendar) throws -> [RollupRowKey: Figures] {
+        var out: [RollupRowKey: Figures] = [:]
+        func put(_ table: String, _ key: RollupRowKey, _ values: [Int64]) {
             guard values.contains(where: { $0 != 0 }) else { return }
-            out[table + " " + key] = Figures(table: table, key: key, values: values)
+            out[key] = Figures(table: table, key: key, values: values)
         }
         let (start, end) = window(days, calendar)
         for row in try Row.fetchAll(db, sql: """
             SELECT minute, channel, paid_orders, gmv_fen, refunds, refund_fen FROM rollup_minute
             WHERE minute >= ? AND minute < ?
             """, arguments: [start, end]) {
-            put("rollup_minute", minuteKey(row[0], row[1]), [row[2], row[3], row[4], row[5]])
+            put("rollup_minute", .minute(row[0], row[1]), [row[2], row[3], row[4], row[5]])
         }
         for row in try Row.fetchAll(db, sql: """
             SELECT day, uv, pv, visits, stay_s, new_visitors FROM rollup_day WHERE day BETWEEN ? AND ?
             """, arguments: [days.lowerBound, days.upperBound]) {
-            put("rollup_day", "\(row[0] as Int64)", [row[1], row[2], row[3], row[4], row[5]])
+            put("rollup_day", .day(row[0]), [row[1], row[2], row[3], row[4], row[5]])
         }
         for row in try Row.fetchAll(db, sql: """
             SELECT cohort_day, offset, returned FROM rollup_cohort WHERE cohort_day BETWEEN ? AND ?
             """, arguments: [days.lowerBound, days.upperBound]) {
-            put("rollup_cohort", cohortKey(row[0], row[1]), [row[2]])
+            put("rollup_cohort", .cohort(row[0], row[1]), [row[2]])
         }
         for row in try Row.fetchAll(db, sql: """
             SELECT batch_id, redeemed, discount_fen, gmv_fen FROM rollup_coupon WHERE batch_id IN (\(batchesSQL))
             """, arguments: [end, start]) {
-            put("rollup_coupon", row[0], [row[1], row[2], row[3]])
+            put("rollup_coupon", .coupon(row[0]), [row[1], row[2], row[3]])
         }
         return out
     }
 
-    /// Rollup rows whose stored figures differ from the recomputed ones, sorted by table and key.
-    static func differences(_ db: Database, days: ClosedRange<Int64>,
-                            calendar: ShopCalendar) throws -> [RollupDifference] {
+    /// Rollup rows whose stored figures differ from the recomputed ones, in table and key order.
+    /// A row missing on one side counts as all zeros, as the write path may drop a row that a
+    /// batch takes back to zero.
+    static func compare(_ db: Database, days: ClosedRange<Int64>, calendar: ShopCalendar) throws -> RollupComparison {
         let expected = try recompute(db, days: days, calendar: calendar)
         let actual = try stored(db, days: days, calendar: calendar)
         var out: [RollupDifference] = []
-        for name in Set(expected.keys).union(actual.keys) {
-            let e = expected[name], a = actual[name]
+        for key in Set(expected.keys).union(actual.keys) {
+            let e = expected[key], a = actual[key]
             if e?.values == a?.values { continue }
             guard let any = e ?? a else { continue }
-            out.append(RollupDifference(table: any.table, key: any.key,
-                                        stored: a?.values ?? [], recomputed: e?.values ?? []))
+            let names = columns[any.table] ?? []
+            let zeros = [Int64](repeating: 0, count: names.count)
+            let stored = a?.values ?? zeros, recomputed = e?.values ?? zeros
+            let changes = names.indices.compactMap { i -> RollupDifference.Change? in
+                guard i < stored.count, i < recomputed.count, stored[i] != recomputed[i] else { return nil }
+                return RollupDifference.Change(column: names[i], stored: stored[i], recomputed: recomputed[i])
+            }
+            out.append(RollupDifference(table: any.table, row: key, key: key.label(calendar), changes: changes))
         }
-        return out.sorted { ($0.table, $0.key) < ($1.table, $1.key) }
+        out.sort { ($0.table, $0.row) < ($1.table, $1.row) }
+        return RollupComparison(days: days, from: calendar.dayLabel(startOfDayNumber(days.lowerBound, calendar)),
+                                to: calendar.dayLabel(startOfDayNumber(days.upperBound, calendar)),
+                                rows: Set(expected.keys).union(actual.keys).count, differences: out)
     }
 
     /// Each visitor seen in the range with the first day they were ever seen on.
@@ -141,8 +159,6 @@ enum RollupRecipe {
     /// Coupon batches whose window overlaps the range (arguments: range end, range start).
     private static let batchesSQL = "SELECT batch_id FROM coupon_batches WHERE starts_at < ? AND ends_at >= ?"
 
-    private static func minuteKey(_ minute: Int64, _ channel: String) -> String { "\(minute) \(channel)" }
-    private static func cohortKey(_ day: Int64, _ offset: Int64) -> String { "\(day) +\(offset)" }
 
     /// The Unix-second window [start, end) that covers shop days `days`.
     static func window(_ days: ClosedRange<Int64>, _ calendar: ShopCalendar) -> (Int64, Int64) {
@@ -159,23 +175,21 @@ enum RollupRecipe {
     }
 }
 
-/// A rollup row whose stored figures are not what the raw tables give.
-public struct RollupDifference: Sendable, Hashable, CustomStringConvertible {
-    public let table: String
-    public let key: String
-    public let stored: [Int64]
-    public let recomputed: [Int64]
-
-    public var description: String {
-        func show(_ v: [Int64]) -> String { v.isEmpty ? "none" : v.map(String.init).joined(separator: ",") }
-        return "\(table) \(key): stored \(show(stored)), recomputed \(show(recomputed))"
-    }
-}
-
 extension ShopStore {
     /// Compares the rollups of shop days `days` with a recomputation from the raw tables.
     public func rollupDifferences(days: ClosedRange<Int64>) throws -> [RollupDifference] {
+        try compareRollups(days: days).differences
+    }
+
+    /// The comparison `check --deep` judges: every rollup row of shop days `days`, stored and
+    /// recomputed, in one read transaction.
+    public func compareRollups(days: ClosedRange<Int64>) throws -> RollupComparison {
         let calendar = self.calendar
-        return try pool.read { db in try RollupRecipe.differences(db, days: days, calendar: calendar) }
+        let clock = ContinuousClock()
+        let started = clock.now
+        var comparison = try pool.read { db in try RollupRecipe.compare(db, days: days, calendar: calendar) }
+        let took = started.duration(to: clock.now)
+        comparison.seconds = Double(took.components.seconds) + Double(took.components.attoseconds) / 1e18
+        return comparison
     }
 }
