@@ -102,10 +102,11 @@ struct CouponChangeOptions: ParsableArguments {
 
     func perform(_ question: String, _ change: (ShopStore, Actor, Int64) throws -> CouponBatchRecord) throws {
         try CommandFailure.reporting {
-            let actor = access.actor()
+            let decision = try access.decision(store)
+            let actor = ActorIdentity.current(role: decision.role)
             // Refuse before asking anything: a support agent must not be asked to confirm a change they cannot make.
             guard actor.role.canChange else {
-                throw CommandFailure("refused: the \(actor.role.rawValue) role cannot change coupons", code: ExitCodes.refused)
+                throw CommandFailure("refused: \(decision.refusalReason) cannot change coupons", code: ExitCodes.refused)
             }
             let shop = try store.open()
             if !yes {

@@ -35,9 +35,9 @@ struct CouponsOutboxCommand: ParsableCommand {
         try CommandFailure.reporting {
             let settings = try store.settings()
             if deliver {
-                let actor = access.actor()
-                guard actor.role.canChange else {
-                    throw CommandFailure("refused: the \(actor.role.rawValue) role cannot deliver coupon changes", code: ExitCodes.refused)
+                let decision = try access.decision(store)
+                guard decision.role.canChange else {
+                    throw CommandFailure("refused: \(decision.refusalReason) cannot deliver coupon changes", code: ExitCodes.refused)
                 }
                 let shop = try store.open()
                 let (courier, problems) = settings.courier(for: shop)

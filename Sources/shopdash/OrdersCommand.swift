@@ -44,8 +44,9 @@ struct OrdersShowCommand: ParsableCommand {
         try CommandFailure.reporting {
             let now = Int64(Date().timeIntervalSince1970)
             // A plain look-up never needs write access; a reveal does, for its audit row.
-            let shop = try store.open(readOnly: !(reveal && access.role.canChange))
-            guard let detail = try shop.orderDetail(number, reveal: reveal ? access.actor() : nil, now: now) else {
+            let actor = try access.actor(store)
+            let shop = try store.open(readOnly: !(reveal && actor.role.canChange))
+            guard let detail = try shop.orderDetail(number, reveal: reveal ? actor : nil, now: now) else {
                 throw CommandFailure("no order with number or transaction id '\(PlainText.clean(number))'",
                                      code: ExitCodes.notFound)
             }
@@ -106,9 +107,14 @@ struct OrdersFindCommand: ParsableCommand {
             let calendar = try store.calendar()
             let start = try from.map { try TimeArgument.parse($0, as: .start, calendar: calendar) }
             let end = try to.map { try TimeArgument.parse($0, as: .end, calendar: calendar) }
+            let decision = try access.decision(store)
+            if FullPhoneQuery.matches(query) && !decision.role.canChange {
+                throw CommandFailure("refused: \(decision.refusalReason) may search by the last 4 digits of a phone, "
+                                     + "not by a full number, which would confirm a masked phone", code: ExitCodes.refused)
+            }
             let shop = try store.open(readOnly: true)
             let found = try shop.findOrders(query, from: start, to: end, status: status.flatMap(OrderStatus.init(rawValue:)),
-                                            limit: limit)
+                                            limit: limit, matchesFullPhone: decision.role.canChange)
             if access.json {
                 Console.raw(JSONOut.object([
                     ("query", .string(query)),

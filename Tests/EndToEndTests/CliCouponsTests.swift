@@ -31,7 +31,7 @@ extension EndToEnd {
                            ["create", "--id", "B8", "--name", "x", "--kind", "fixed", "--value", "1", "--quota", "1", "--ends", "2031-01-01"]] {
                 let r = try store.run(["coupons"] + change + ["--role", "support", "--yes"])
                 #expect(r.status == 77, "\(change)")
-                #expect(r.stderr == "shopdash: refused: the support role cannot change coupons\n")
+                #expect(r.stderr == "shopdash: refused: the support role (lowered by --role, SHOPDASH_ROLE or the config's role) cannot change coupons\n")
             }
             let json = try store.run(["coupons", "show", "B1", "--json"]).json()
             #expect(json["status"] as? String == "running")

@@ -7,8 +7,10 @@ extension ShopStore {
     /// so; otherwise a full number matches phones, and any text matches nickname and product name substrings
     /// (LIKE: ASCII letters ignore case, Chinese and other text must match exactly). An empty
     /// query lists the newest orders. `from`/`to` bound the creation time ([from, to)).
+    /// Without `matchesFullPhone` (the support role) a full number is not matched against phones:
+    /// guessing numbers one search at a time would confirm the phones that masking hides.
     public func findOrders(_ query: String, from: Int64? = nil, to: Int64? = nil, status: OrderStatus? = nil,
-                           limit: Int) throws -> [OrderSummary] {
+                           limit: Int, matchesFullPhone: Bool = true) throws -> [OrderSummary] {
         let text = query.trimmingCharacters(in: .whitespacesAndNewlines)
         var filters: [String] = []
         var filterArgs: StatementArguments = []
@@ -38,7 +40,7 @@ extension ShopStore {
             }
             var parts: [String] = []
             var args: StatementArguments = []
-            if digits && text.count >= 7 { parts.append("SELECT seq FROM orders WHERE phone = ?"); args += [text] }
+            if digits && text.count >= 7 && matchesFullPhone { parts.append("SELECT seq FROM orders WHERE phone = ?"); args += [text] }
             let pattern = QuerySupport.likePattern(containing: text)
             parts.append("SELECT seq FROM orders WHERE nickname LIKE ? ESCAPE '\\'")
             parts.append("""

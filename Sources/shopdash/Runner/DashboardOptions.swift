@@ -10,8 +10,8 @@ struct DashboardOptions: ParsableArguments {
     @Option(help: "Label language: en or zh (default: from LANG/LC_ALL).")
     var lang: String?
 
-    @Option(help: "operator (may change coupons and reveal personal data) or support (read-only).")
-    var role: String?
+    @Option(help: "Lower your role to support (read-only); operator (may change coupons and reveal personal data) only if you are one already. Repeated: the lowest wins.")
+    var role: [String] = []
 
     @Flag(name: .customLong("private"),
           help: "Privacy mode for a shared screen: hide money, nicknames, phones and addresses (P toggles it).")
@@ -19,11 +19,13 @@ struct DashboardOptions: ParsableArguments {
 
     func validate() throws {
         if let lang, Language(rawValue: lang) == nil { throw ValidationError("--lang must be en or zh, not '\(lang)'") }
-        if let role, Role(rawValue: role) == nil { throw ValidationError("--role must be operator or support, not '\(role)'") }
+        for role in role where Role(rawValue: role) == nil {
+            throw ValidationError("--role must be operator or support, not '\(role)'")
+        }
     }
 
     func flags(refresh: Double? = nil) -> Settings.Flags {
-        Settings.Flags(theme: theme, lang: lang.flatMap(Language.init(rawValue:)), role: role.flatMap(Role.init(rawValue:)),
+        Settings.Flags(theme: theme, lang: lang.flatMap(Language.init(rawValue:)), roles: role.compactMap(Role.init(rawValue:)),
                        refresh: refresh, privacy: privacy)
     }
 }

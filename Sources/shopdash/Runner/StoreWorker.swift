@@ -72,8 +72,14 @@ final class StoreWorker: @unchecked Sendable {
     }
 
     func search(_ query: String) {
+        // Support is not matched on full phone numbers (see findOrders).
+        let fullPhones = actor.role.canChange
         run(.request, on: requestQueue) { [store] in
-            do { return .searchResults(query: query, try store.findOrders(query, limit: 200)) } catch { return .failed("\(error)") }
+            do {
+                return .searchResults(query: query, try store.findOrders(query, limit: 200, matchesFullPhone: fullPhones))
+            } catch {
+                return .failed("\(error)")
+            }
         }
     }
 

@@ -10,7 +10,9 @@ struct Settings: Sendable {
     var dbPath: String
     var themeName: String
     var language: Language
+    /// Who this user is (RoleResolver), lowered by any flag, SHOPDASH_ROLE or config `role`.
     var role: Role
+    var roleDecision: RoleResolver.Decision
     var refreshSeconds: Double
     var alertMode: AlertMode
     var bigOrder: Money
@@ -29,13 +31,14 @@ struct Settings: Sendable {
         var tz: String?
         var theme: String?
         var lang: Language?
-        var role: Role?
+        /// Every --role given: each may only lower the role.
+        var roles: [Role]
         var refresh: Double?
         var privacy = false
 
-        init(db: String? = nil, tz: String? = nil, theme: String? = nil, lang: Language? = nil, role: Role? = nil,
+        init(db: String? = nil, tz: String? = nil, theme: String? = nil, lang: Language? = nil, roles: [Role] = [],
              refresh: Double? = nil, privacy: Bool = false) {
-            self.db = db; self.tz = tz; self.theme = theme; self.lang = lang; self.role = role; self.refresh = refresh
+            self.db = db; self.tz = tz; self.theme = theme; self.lang = lang; self.roles = roles; self.refresh = refresh
             self.privacy = privacy
         }
     }
@@ -53,6 +56,15 @@ struct Settings: Sendable {
         guard let calendar = ShopCalendar(identifier: zone) else {
             throw SettingsError("unknown time zone '\(zone)' (try Asia/Shanghai)")
         }
+        var asked = flags.roles + (config.role.map { [$0] } ?? [])
+        if let text = environment["SHOPDASH_ROLE"], !text.isEmpty {
+            guard let role = Role(rawValue: text.lowercased()) else {
+                throw SettingsError("SHOPDASH_ROLE must be operator or support, not '\(text)'")
+            }
+            asked.append(role)
+        }
+        let decision = RoleResolver.decide(storePath: dbPath, roles: config.roles,
+                                           configPath: File.path(environment: environment), asked: asked)
         let refresh = flags.refresh ?? config.refresh ?? 1
         guard refresh >= 0.1 && refresh <= 3_600 else {
             throw SettingsError("--refresh must be between 0.1 and 3600 seconds")
@@ -61,7 +73,8 @@ struct Settings: Sendable {
             dbPath: dbPath,
             themeName: flags.theme ?? config.theme ?? "dark",
             language: flags.lang ?? config.lang ?? languageFromLocale(environment),
-            role: flags.role ?? config.role ?? .operator,
+            role: decision.role,
+            roleDecision: decision,
             refreshSeconds: refresh,
             alertMode: config.alert ?? .flash,
             bigOrder: Money(fen: config.bigOrderFen ?? 200_000),

@@ -35,9 +35,14 @@ extension Settings {
         /// `[wechatpay]` and `[webhook]`: where coupon changes of those systems are delivered.
         var wechatpay: WeChatPayConfig?
         var webhook: WebhookConfig?
+        /// `[roles]`: who is operator and who support (see RoleTable for when it is honoured).
+        var roles: RoleTable?
 
         static let keys = ["db", "theme", "lang", "refresh", "role", "big_order_fen", "refund_burst", "alert",
-                           "overdue_hours", "tz"]
+                           "overdue_hours", "tz", "roles"]
+
+        /// The config file of this environment, whether or not it exists.
+        static func path(environment: [String: String]) -> String { directory(environment: environment) + "/config.toml" }
 
         /// The folder holding config.toml and the user's themes/.
         static func directory(environment: [String: String]) -> String {
@@ -47,7 +52,7 @@ extension Settings {
 
         /// The config of this user, or an empty one when there is no file.
         static func load(environment: [String: String]) throws -> File {
-            let path = directory(environment: environment) + "/config.toml"
+            let path = path(environment: environment)
             guard FileManager.default.fileExists(atPath: path) else { return File() }
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw ConfigError(file: path, reason: "cannot be read")
@@ -116,6 +121,7 @@ extension Settings {
             }
             config.wechatpay = try SenderSettings.wechatpay(table, text: text, file: file)
             config.webhook = try SenderSettings.webhook(table, text: text, file: file)
+            if let roles = table["roles"] { config.roles = try RoleTable.parse(roles, fail: fail) }
             return config
         }
 
