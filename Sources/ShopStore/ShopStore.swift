@@ -47,6 +47,12 @@ public final class ShopStore: Sendable {
                 try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
             }
         }
+        // A new store holds phones and addresses: readable by its group, never by every local
+        // user. SQLite gives the -wal and -shm files the same mode.
+        if !exists {
+            let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o640)
+            if fd >= 0 { close(fd) }
+        }
         var config = Configuration()
         config.readonly = readOnly
         config.busyMode = .timeout(10)

@@ -35,6 +35,8 @@ extension EndToEnd {
                 }
                 let made = try run(as: owner.uid, ["ingest", events])
                 guard made.status == 0 else { throw CliRunnerError("ingest failed: \(made.stderr)") }
+                // New stores are 0640; this reader stands for a member of the store's group.
+                try fm.setAttributes([.posixPermissions: 0o644], ofItemAtPath: store)
             }
 
             deinit { try? FileManager.default.removeItem(at: dir) }

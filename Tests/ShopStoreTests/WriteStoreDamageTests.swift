@@ -51,6 +51,9 @@ import ShopModel
         #expect(!FileManager.default.fileExists(atPath: store))
         let created = try ShopStore(path: store, createIfMissing: true)
         #expect(try created.stats().orders == 0)
+        // Phones and addresses are not for every local user: owner and group only.
+        let mode = try FileManager.default.attributesOfItem(atPath: store)[.posixPermissions] as? Int
+        #expect(mode.map { $0 & 0o777 } == 0o640)
         // Once it exists, it opens without the permission to create.
         _ = try ShopStore(path: store, createIfMissing: false)
     }
