@@ -15,12 +15,14 @@ enum Schema {
         m.registerMigration(IntegrityLog.migration, migrate: IntegrityLog.create)
         m.registerMigration(CouponOutbox.migration, migrate: CouponOutbox.create)
         m.registerMigration(StoreCounters.migration, migrate: StoreCounters.create)
+        m.registerMigration(CouponIssuedCount.migration, migrate: CouponIssuedCount.create)
         return m
     }
 
     /// Migrations a read-only open can do without: readers cope with their tables missing. A
     /// monitoring account that may not write the store keeps checking it after an upgrade.
-    static let optionalForReaders: Set<String> = [IntegrityLog.migration, StoreCounters.migration]
+    static let optionalForReaders: Set<String> = [IntegrityLog.migration, StoreCounters.migration,
+                                                   CouponIssuedCount.migration]
 
     private static func createCore(_ db: Database) throws {
         try db.execute(sql: """

@@ -123,16 +123,30 @@ import ShopModel
                 """).map { "\($0[0] as String) \($0[1] as Int) \($0[2] as Int64) \($0[3] as Int64)" }
         }
         let rolled = try seeded.store.pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT batch_id, redeemed, discount_fen, gmv_fen FROM rollup_coupon ORDER BY batch_id")
-                .map { "\($0[0] as String) \($0[1] as Int) \($0[2] as Int64) \($0[3] as Int64)" }
+            // Batches with coupons issued and none redeemed have a row too, for their issued count.
+            try Row.fetchAll(db, sql: """
+                SELECT batch_id, redeemed, discount_fen, gmv_fen FROM rollup_coupon WHERE redeemed > 0 ORDER BY batch_id
+                """).map { "\($0[0] as String) \($0[1] as Int) \($0[2] as Int64) \($0[3] as Int64)" }
         }
+        let issued = try seeded.store.pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT batch_id, issued FROM rollup_coupon WHERE issued > 0 ORDER BY batch_id")
+                .map { "\($0[0] as String) \($0[1] as Int)" }
+        }
+        let counted = try seeded.store.pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT batch_id, count(*) FROM coupons_issued GROUP BY batch_id ORDER BY batch_id")
+                .map { "\($0[0] as String) \($0[1] as Int)" }
+        }
+        #expect(!issued.isEmpty)
+        #expect(issued == counted)
         #expect(rolled == joined)
         #expect(rolled == ["B1 3 6000 51000", "B3 1 500 7500"])
         // A store upgraded with redemptions already in it starts from the same figures.
         let backfilled = try seeded.store.pool.write { db in
             try db.execute(sql: "DELETE FROM rollup_coupon")
             try CouponRollup.backfill(db)
-            return try Row.fetchAll(db, sql: "SELECT batch_id, redeemed, discount_fen, gmv_fen FROM rollup_coupon ORDER BY batch_id")
+            return try Row.fetchAll(db, sql: """
+                SELECT batch_id, redeemed, discount_fen, gmv_fen FROM rollup_coupon WHERE redeemed > 0 ORDER BY batch_id
+                """)
                 .map { "\($0[0] as String) \($0[1] as Int) \($0[2] as Int64) \($0[3] as Int64)" }
         }
         #expect(backfilled == rolled)

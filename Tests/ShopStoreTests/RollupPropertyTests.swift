@@ -68,6 +68,10 @@ import ShopModel
                                                     succeededAt: status == .succeeded ? requested + 3_600 : nil)))
                 }
             }
+            if dice.chance(30) {
+                out.append(.couponIssued(CouponIssueRecord(couponId: "k\(i)", batchId: "b1",
+                                                           customer: "c\(dice.below(15))", at: created)))
+            }
             if dice.chance(20) {
                 out.append(.couponRedeemed(RedemptionRecord(batchId: "b1", outTradeNo: no, discount: Money(fen: 2_000),
                                                             at: created)))
@@ -135,6 +139,31 @@ import ShopModel
         let stats = try t.store.stats()
         #expect(stats.orders == 60)
         #expect(stats == (try t.store.countedStats()))
+    }
+
+    @Test func issuedCountsOfAnOlderStoreAreBackfilledByTheMigration() throws {
+        let t = try TempStore()
+        try Self.applyInBatches(Self.events(seed: 6), to: t.store, seed: 6)
+        let issued = try t.store.pool.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM coupons_issued")
+        }
+        #expect((issued ?? 0) > 0)
+        try t.store.pool.write { db in
+            try db.execute(sql: """
+                DROP TRIGGER rollup_coupon_issued;
+                ALTER TABLE rollup_coupon DROP COLUMN issued;
+                DELETE FROM grdb_migrations WHERE identifier = '\(CouponIssuedCount.migration)';
+                """)
+        }
+        // Read-only, the older store still answers, counting the issued rows.
+        let reader = try ShopStore(path: t.path, calendar: T.cal, readOnly: true)
+        #expect(try reader.couponStats(now: T.at(Self.lastDay, 12)).first?.issued == issued)
+        #expect(try reader.rollupDifferences(days: days).isEmpty)
+        let upgraded = try ShopStore(path: t.path, calendar: T.cal)
+        #expect(try upgraded.couponStats(now: T.at(Self.lastDay, 12)).first?.issued == issued)
+        #expect(try upgraded.rollupDifferences(days: days).isEmpty)
+        let kept = try upgraded.pool.read { db in try Int.fetchOne(db, sql: "SELECT issued FROM rollup_coupon") }
+        #expect(kept == issued)
     }
 
     @Test func aDamagedRollupIsFound() throws {

@@ -105,16 +105,15 @@ extension ShopStore {
     }
 
     private func runningCouponUsage(_ db: Database, now: Int64) throws -> [CouponQuotaUsage] {
+        // The issued count comes from the coupon rollup, not from counting each batch's coupons.
+        let issued = try CouponIssuedCount.expression(db, batch: "b.batch_id", rollup: "c")
         let batches = try Row.fetchAll(db, sql: """
-            SELECT batch_id, name, quota FROM coupon_batches
-            WHERE status = 'running' AND starts_at <= ? AND ends_at > ?
+            SELECT b.batch_id, b.name, b.quota, \(issued) AS issued
+            FROM coupon_batches b LEFT JOIN rollup_coupon c ON c.batch_id = b.batch_id
+            WHERE b.status = 'running' AND b.starts_at <= ? AND b.ends_at > ?
             """, arguments: [now, now])
-        var usage: [CouponQuotaUsage] = []
-        for batch in batches {
-            let id: String = batch["batch_id"]
-            let issued = try Int.fetchOne(db, sql: "SELECT count(*) FROM coupons_issued WHERE batch_id = ?",
-                                          arguments: [id]) ?? 0
-            usage.append(CouponQuotaUsage(batchId: id, name: batch["name"], issued: issued, quota: batch["quota"]))
+        let usage = batches.map { batch in
+            CouponQuotaUsage(batchId: batch["batch_id"], name: batch["name"], issued: batch["issued"], quota: batch["quota"])
         }
         return usage.sorted { ($0.percentIssued, $1.batchId) > ($1.percentIssued, $0.batchId) }
     }

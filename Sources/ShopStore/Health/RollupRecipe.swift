@@ -22,7 +22,7 @@ enum RollupRecipe {
         "rollup_minute": ["paid_orders", "gmv_fen", "refunds", "refund_fen"],
         "rollup_day": ["uv", "pv", "visits", "stay_s", "new_visitors"],
         "rollup_cohort": ["returned"],
-        "rollup_coupon": ["redeemed", "discount_fen", "gmv_fen"],
+        "rollup_coupon": ["redeemed", "discount_fen", "gmv_fen", "issued"],
     ]
 
     /// Recomputes the rollups of shop days `from...to` from the raw tables.
@@ -76,6 +76,7 @@ enum RollupRecipe {
             if tracked.contains(offset) { put("rollup_cohort", .cohort(row[0], offset), [row[2]]) }
         }
 
+        var coupons: [String: [Int64]] = [:]
         for row in try Row.fetchAll(db, sql: """
             SELECT r.batch_id, count(*), sum(r.discount_fen),
                    coalesce(sum(CASE WHEN o.paid_at IS NOT NULL THEN o.paid_fen END), 0)
@@ -83,8 +84,14 @@ enum RollupRecipe {
             WHERE r.batch_id IN (\(batchesSQL))
             GROUP BY r.batch_id
             """, arguments: [end, start]) {
-            put("rollup_coupon", .coupon(row[0]), [row[1], row[2], row[3]])
+            coupons[row[0]] = [row[1], row[2], row[3], 0]
         }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT batch_id, count(*) FROM coupons_issued WHERE batch_id IN (\(batchesSQL)) GROUP BY batch_id
+            """, arguments: [end, start]) {
+            coupons[row[0], default: [0, 0, 0, 0]][3] = row[1]
+        }
+        for (batch, values) in coupons { put("rollup_coupon", .coupon(batch), values) }
         return out
     }
 
@@ -96,6 +103,8 @@ enum RollupRecipe {
             out[key] = Figures(table: table, key: key, values: values)
         }
         let (start, end) = window(days, calendar)
+        // A store read before its upgrade has no issued count: it then compares equal by construction.
+        let issued = try CouponIssuedCount.expression(db, batch: "c.batch_id", rollup: "c")
         for row in try Row.fetchAll(db, sql: """
             SELECT minute, channel, paid_orders, gmv_fen, refunds, refund_fen FROM rollup_minute
             WHERE minute >= ? AND minute < ?
@@ -113,9 +122,10 @@ enum RollupRecipe {
             put("rollup_cohort", .cohort(row[0], row[1]), [row[2]])
         }
         for row in try Row.fetchAll(db, sql: """
-            SELECT batch_id, redeemed, discount_fen, gmv_fen FROM rollup_coupon WHERE batch_id IN (\(batchesSQL))
+            SELECT batch_id, redeemed, discount_fen, gmv_fen, \(issued) FROM rollup_coupon c
+            WHERE batch_id IN (\(batchesSQL))
             """, arguments: [end, start]) {
-            put("rollup_coupon", .coupon(row[0]), [row[1], row[2], row[3]])
+            put("rollup_coupon", .coupon(row[0]), [row[1], row[2], row[3], row[4]])
         }
         return out
     }

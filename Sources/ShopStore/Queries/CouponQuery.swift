@@ -7,10 +7,11 @@ extension ShopStore {
     /// their end) come first, soonest end first; then the rest, latest end first.
     public func couponStats(now: Int64) throws -> [CouponBatchStats] {
         try pool.read { db in
+            let issued = try CouponIssuedCount.expression(db, batch: "b.batch_id", rollup: "c")
             let batches = try Row.fetchAll(db, sql: """
                 SELECT b.batch_id, b.name, b.kind, b.value_fen, b.percent_off, b.min_spend_fen, b.quota,
                        b.status, b.starts_at, b.ends_at,
-                       (SELECT count(*) FROM coupons_issued i WHERE i.batch_id = b.batch_id),
+                       \(issued),
                        coalesce(c.redeemed, 0), coalesce(c.discount_fen, 0), coalesce(c.gmv_fen, 0),
                        b.system, b.remote_id
                 FROM coupon_batches b LEFT JOIN rollup_coupon c ON c.batch_id = b.batch_id
