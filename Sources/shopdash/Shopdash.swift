@@ -12,7 +12,7 @@ struct Shopdash: AsyncParsableCommand {
         subcommands: [
             DashboardCommand.self, DemoCommand.self, IngestCommand.self, ImportCommand.self,
             StatsCommand.self, CheckCommand.self, OrdersCommand.self, SnapshotCommand.self,
-            CouponsCommand.self, ExportCommand.self, AuditCommand.self,
+            CouponsCommand.self, ExportCommand.self, AuditCommand.self, GateCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )

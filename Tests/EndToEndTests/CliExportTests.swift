@@ -65,7 +65,8 @@ extension EndToEnd {
         @Test func auditListsChangesNewestFirstSinceATime() throws {
             let store = try CliStore(events: CliFixture.events)
             #expect(try store.run(["audit"]).stdout == "no audit entries\n")
-            _ = try store.run(["coupons", "pause", "B1", "--yes"], environment: ["SSH_CLIENT": "203.0.113.9 1 22"])
+            _ = try store.run(["gate", "--role", "operator", "--name", NSUserName()],
+                              environment: ["SSH_ORIGINAL_COMMAND": "coupons pause B1 --yes", "SSH_CONNECTION": "203.0.113.9 1 10.0.0.1 22"])
             _ = try store.run(["orders", "show", "T1", "--reveal"])
             let text = try store.run(["audit"])
             #expect(text.lines.count == 2)

@@ -64,8 +64,10 @@ extension EndToEnd {
             #expect(try store.run(["audit", "--json"]).json()["entries"] as? [Any] == nil
                     || (try store.run(["audit", "--json"]).json()["entries"] as? [Any])?.isEmpty == true)
 
-            let revealed = try store.run(["orders", "show", "T1", "--reveal", "--json"],
-                                         environment: ["SSH_CLIENT": "192.0.2.7 50022 22"])
+            // Through the SSH gate, the only place a client address is believed.
+            let revealed = try store.run(["gate", "--role", "operator", "--name", NSUserName()],
+                                         environment: ["SSH_ORIGINAL_COMMAND": "orders show T1 --reveal --json",
+                                                       "SSH_CONNECTION": "192.0.2.7 50022 10.0.0.1 22"])
             #expect(revealed.status == 0)
             let json = try revealed.json()
             #expect(json["phone"] as? String == "13812345678")

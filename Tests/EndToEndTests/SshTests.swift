@@ -42,15 +42,34 @@ extension EndToEnd {
             let missing = try sshd.run("\(bin) check --db \(shellQuoted(dir.appendingPathComponent("none.sqlite").path))")
             #expect(missing.status == 3)
 
-            // Changes made over SSH carry the client's address into the audit log.
+            // A plain SSH login is the OS user; $SSH_CLIENT is not believed outside the gate.
             let paused = try sshd.run("\(bin) coupons list --json --db \(shellQuoted(db))")
             let batches = try #require(try paused.json()["batches"] as? [[String: Any]])
             let running = try #require(batches.first { $0["effective_status"] as? String == "running" }?["batch_id"] as? String)
             let change = try sshd.run("\(bin) coupons pause \(shellQuoted(running)) --yes --json --db \(shellQuoted(db))")
             #expect(change.status == 0, "\(change.stderr)")
             let audit = try #require(try change.json()["audit"] as? [String: Any])
-            #expect(audit["ssh_client"] as? String == "127.0.0.1")
+            #expect(audit["ssh_client"] is NSNull)
             #expect(audit["user"] as? String == sshd.user)
+
+            // Through `shopdash gate` in authorized_keys: the key's role and name, the client's address.
+            let keys = sshd.path("authorized_keys")
+            let key = try String(contentsOfFile: keys, encoding: .utf8)
+            try "command=\"\(try CliRunner.binary()) gate --role operator --name oncall --db \(db)\",restrict \(key)"
+                .write(toFile: keys, atomically: true, encoding: .utf8)
+            let gated = try sshd.run("shopdash coupons resume \(shellQuoted(running)) --yes --json --role operator")
+            #expect(gated.status == 0, "\(gated.stdout)\(gated.stderr)")
+            let gatedAudit = try #require(try gated.json()["audit"] as? [String: Any])
+            #expect(gatedAudit["user"] as? String == "oncall")
+            #expect(gatedAudit["ssh_client"] as? String == "127.0.0.1")
+            let widened = try sshd.run("coupons pause \(shellQuoted(running)) --yes --db /tmp/other.sqlite")
+            #expect(widened.status == 77, "\(widened.stderr)")
+            try "command=\"\(try CliRunner.binary()) gate --role support --name helpdesk --db \(db)\",restrict \(key)"
+                .write(toFile: keys, atomically: true, encoding: .utf8)
+            let support = try sshd.run("coupons pause \(shellQuoted(running)) --yes --role operator")
+            #expect(support.status == 77, "\(support.stderr)")
+            #expect(try sshd.run("stats --json").status == 0)
+            #expect(try sshd.run("ingest -").status == 77)
 
             // Stopped by its pid: afterwards nothing answers on its port.
             let pid = sshd.pid

@@ -26,7 +26,7 @@ enum DashboardSession {
             state.message = StatusMessage(text: notice, isError: themeProblem != nil,
                                           until: store.readOnly ? Int64.max : now + 10)
         }
-        let actor = ActorIdentity.current(role: settings.role, environment: environment)
+        let actor = ActorIdentity.current(role: settings.role)
         let worker = StoreWorker(store: store, actor: actor, inbox: ActionInbox(), language: settings.language) {
             Int64(Date().timeIntervalSince1970)
         }
