@@ -152,7 +152,12 @@ public struct DemoLive: Sendable {
     /// second on, coupons are issued and redeemed only from batches that are running there.
     public mutating func followCouponStatuses(_ statuses: [String: CouponStatus]) {
         world.coupons.follow(statuses)
+        storeStatuses = statuses
     }
+
+    /// The statuses last read from the store. A visitor's coupon is planned at the visit and
+    /// handed out up to its end, minutes later: one planned from a batch paused since is dropped.
+    private var storeStatuses: [String: CouponStatus] = [:]
 
     /// Events for the seconds after `clock` up to and including `now`.
     public mutating func advance(to now: Int64) -> [ShopEvent] {
@@ -186,7 +191,10 @@ public struct DemoLive: Sendable {
             }
             arrivals.append(a)
         }
-        return world.run(arrivals, until: to)
+        return world.run(arrivals, until: to).filter { event in
+            guard case .couponIssued(let issued) = event, let status = storeStatuses[issued.batchId] else { return true }
+            return status == .running
+        }
     }
 
     private mutating func startSession(at t: Int64) {
