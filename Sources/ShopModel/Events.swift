@@ -39,7 +39,11 @@ public struct OrderItem: Sendable, Hashable, Codable {
         self.sku = sku; self.name = name; self.qty = qty; self.unit = unit
     }
 
-    public var lineTotal: Money { Money(fen: unit.fen * Int64(qty)) }
+    /// Saturates instead of trapping: an old store may hold amounts from before `InputBounds`.
+    public var lineTotal: Money {
+        let (p, overflow) = unit.fen.multipliedReportingOverflow(by: Int64(qty))
+        return Money(fen: overflow ? ((unit.fen < 0) != (qty < 0) ? .min : .max) : p)
+    }
 }
 
 /// An order as it was placed. Key: `outTradeNo`.

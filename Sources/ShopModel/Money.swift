@@ -8,10 +8,13 @@ public struct Money: Sendable, Hashable, Comparable, Codable, CustomStringConver
 
     public static let zero = Money(fen: 0)
 
-    public static func + (a: Money, b: Money) -> Money { Money(fen: a.fen + b.fen) }
-    public static func - (a: Money, b: Money) -> Money { Money(fen: a.fen - b.fen) }
-    public static func += (a: inout Money, b: Money) { a.fen += b.fen }
-    public static func -= (a: inout Money, b: Money) { a.fen -= b.fen }
+    /// Sums and differences saturate at Int64's ends instead of trapping. Inputs are bounded
+    /// (`InputBounds`), but a store written before the bounds may hold amounts near Int64.max, and
+    /// a pane showing a pinned figure beats a dashboard that dies.
+    public static func + (a: Money, b: Money) -> Money { Money(fen: a.fen.addingSaturated(b.fen)) }
+    public static func - (a: Money, b: Money) -> Money { Money(fen: a.fen.subtractingSaturated(b.fen)) }
+    public static func += (a: inout Money, b: Money) { a = a + b }
+    public static func -= (a: inout Money, b: Money) { a = a - b }
     public static func < (a: Money, b: Money) -> Bool { a.fen < b.fen }
 
     /// Parses a yuan amount such as "128.50", "-3.2", "¥1,234.56" or "0.1" exactly.
@@ -74,8 +77,11 @@ public struct Money: Sendable, Hashable, Comparable, Codable, CustomStringConver
     }
 
     static func oneDecimal(_ m: UInt64, per unit: UInt64) -> String {
-        let tenths = (m * 10 + unit / 2) / unit
-        return "\(tenths / 10).\(tenths % 10)"
+        // Whole units and the remainder apart, so that m near UInt64's end cannot overflow.
+        var whole = m / unit
+        var tenth = ((m % unit) * 10 + unit / 2) / unit
+        if tenth == 10 { whole += 1; tenth = 0 }
+        return "\(whole).\(tenth)"
     }
 
     /// Integer division rounded half away from zero; nil when dividing by zero.

@@ -23,32 +23,40 @@ public struct ShopCalendar: Sendable, Hashable {
 
     /// The first second of the shop day that contains `t`.
     public func startOfDay(_ t: Int64) -> Int64 {
-        Int64(calendar.startOfDay(for: Date(timeIntervalSince1970: TimeInterval(t))).timeIntervalSince1970)
+        Int64(calendar.startOfDay(for: Date(timeIntervalSince1970: TimeInterval(Self.clamped(t)))).timeIntervalSince1970)
     }
 
     /// The first second of the shop day `days` after the one containing `t` (negative: before).
     public func startOfDay(_ t: Int64, addingDays days: Int) -> Int64 {
-        let start = calendar.startOfDay(for: Date(timeIntervalSince1970: TimeInterval(t)))
+        let start = calendar.startOfDay(for: Date(timeIntervalSince1970: TimeInterval(Self.clamped(t))))
         let moved = calendar.date(byAdding: .day, value: days, to: start) ?? start
         return Int64(moved.timeIntervalSince1970)
     }
 
     /// A sortable day number: days since 1970-01-01 in the shop's zone.
+    /// Times far outside any calendar (an old store may hold Int64's ends) are first clamped to
+    /// ±10^15 seconds, so that the day arithmetic cannot overflow.
     public func dayNumber(_ t: Int64) -> Int64 {
+        let t = Self.clamped(t)
         let offset = Int64(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(t))))
         let local = t + offset
         return local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
     }
 
+    /// `t` within ±10^15 seconds (some thirty million years): room for any offset or day count.
+    public static func clamped(_ t: Int64) -> Int64 {
+        min(max(t, -1_000_000_000_000_000), 1_000_000_000_000_000)
+    }
+
     /// "2026-11-25" in the shop's zone.
     public func dayLabel(_ t: Int64) -> String {
-        let c = calendar.dateComponents([.year, .month, .day], from: Date(timeIntervalSince1970: TimeInterval(t)))
+        let c = calendar.dateComponents([.year, .month, .day], from: Date(timeIntervalSince1970: TimeInterval(Self.clamped(t))))
         return String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)
     }
 
     /// "14:05" in the shop's zone.
     public func timeLabel(_ t: Int64, seconds: Bool = false) -> String {
-        let c = calendar.dateComponents([.hour, .minute, .second], from: Date(timeIntervalSince1970: TimeInterval(t)))
+        let c = calendar.dateComponents([.hour, .minute, .second], from: Date(timeIntervalSince1970: TimeInterval(Self.clamped(t))))
         return seconds
             ? String(format: "%02d:%02d:%02d", c.hour ?? 0, c.minute ?? 0, c.second ?? 0)
             : String(format: "%02d:%02d", c.hour ?? 0, c.minute ?? 0)

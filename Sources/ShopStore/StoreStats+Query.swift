@@ -29,13 +29,14 @@ extension ShopStore {
 
     static func countStats(_ db: Database) throws -> StoreStats {
         func count(_ sql: String) throws -> Int { try Int.fetchOne(db, sql: sql) ?? 0 }
-        func sum(_ sql: String) throws -> Int64 { try Int64.fetchOne(db, sql: sql) ?? 0 }
-        let paid = try Row.fetchOne(db, sql: """
-            SELECT count(*) AS n, coalesce(sum(paid_fen), 0) AS fen FROM orders WHERE paid_at IS NOT NULL
-            """)!
-        let refunds = try Row.fetchOne(db, sql: """
-            SELECT count(*) AS n, coalesce(sum(amount_fen), 0) AS fen FROM refunds WHERE status = 'succeeded'
-            """)!
+        // Amounts add up through total(), see QuerySupport. An aggregate always returns one row; a
+        // damaged file that does not is an error, not a trap.
+        guard let paid = try Row.fetchOne(db, sql: """
+                SELECT count(*) AS n, CAST(total(paid_fen) AS INTEGER) AS fen FROM orders WHERE paid_at IS NOT NULL
+                """),
+              let refunds = try Row.fetchOne(db, sql: """
+                SELECT count(*) AS n, CAST(total(amount_fen) AS INTEGER) AS fen FROM refunds WHERE status = 'succeeded'
+                """) else { throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "an aggregate returned no row") }
         return StoreStats(
             orders: try count("SELECT count(*) FROM orders"),
             paidOrders: paid["n"],

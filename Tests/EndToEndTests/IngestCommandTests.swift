@@ -22,8 +22,8 @@ import Testing
 
     @Test func rejectsGoToStderrAndTheRejectsFileAndTheExitStatusSaysSo() throws {
         defer { try? FileManager.default.removeItem(at: dir) }
-        let input = try write([good, "", #"{"type":"order","out_trade_no":"N2","created_at":0,"total_fen":12.5}"#,
-                               refund, #"{"type":"shipment","out_trade_no":"NOPE","carrier":"顺丰","tracking_no":"SF1","status":"created","at":1}"#,
+        let input = try write([good, "", #"{"type":"order","out_trade_no":"N2","created_at":1764036000,"total_fen":12.5}"#,
+                               refund, #"{"type":"shipment","out_trade_no":"NOPE","carrier":"顺丰","tracking_no":"SF1","status":"created","at":1764036001}"#,
                                good].joined(separator: "\n") + "\n", "in.jsonl")
         let out = try ShopdashBinary.run(["ingest", "--db", path("s.sqlite"), input])
         #expect(out.status == 65)
@@ -104,7 +104,7 @@ import Testing
             return Int(out.stdout[r].split(separator: " ").last!)
         }
         while follower.isRunning, try orders() != 1 {}
-        let more = #"{"type":"order","out_trade_no":"NO2","created_at":5,"total_fen":1}"#
+        let more = #"{"type":"order","out_trade_no":"NO2","created_at":1764036005,"total_fen":1}"#
         let h = try FileHandle(forWritingTo: URL(fileURLWithPath: input))
         try h.seekToEnd()
         try h.write(contentsOf: Data((more + "\n").utf8))

@@ -47,9 +47,9 @@ import Testing
         func reason(_ bytes: [UInt8]) -> String? {
             do { _ = try decoder.decode(bytes); return nil } catch { return error.reason }
         }
-        #expect(reason(Array(#"{"type":"visit","id":"v","visitor":"\#u{FFFD}","started_at":1}"#.utf8)) == nil)
+        #expect(reason(Array(#"{"type":"visit","id":"v","visitor":"\#u{FFFD}","started_at":1764036001}"#.utf8)) == nil)
         #expect(reason([0x7B, 0x22, 0xFF, 0x22, 0x3A, 0x31, 0x7D]) == "not UTF-8 text")
-        #expect(reason(Array(#"{"type":"order","out_trade_no":"N","created_at":0,"total_fen":1e4}"#.utf8))
+        #expect(reason(Array(#"{"type":"order","out_trade_no":"N","created_at":1764036000,"total_fen":1e4}"#.utf8))
                 == "bad money 1e4 in total_fen (fen must be an integer)")
     }
 }

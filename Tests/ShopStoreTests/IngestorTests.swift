@@ -50,7 +50,7 @@ func orderLine(_ no: String, paidAt: Int64 = 1_764_036_000, fen: Int = 12_800) -
             orderLine("A"),
             "",
             #"{"type":"order_status","out_trade_no":"A","status":"shipped","at":1764040000}"#,
-            #"{"type":"order","out_trade_no":"B","created_at":0,"total_fen":"9.90"}"#,
+            #"{"type":"order","out_trade_no":"B","created_at":1764036000,"total_fen":"9.90"}"#,
             #"{"type":"order_status","out_trade_no":"ZZ","status":"shipped","at":1764040000}"#,
             orderLine("A"),
             "not json\r",

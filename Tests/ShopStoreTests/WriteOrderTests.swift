@@ -29,7 +29,7 @@ import ShopModel
 
     @Test func unpaidOrderWithPaymentTimeIsRejected() throws {
         let t = try TempStore()
-        let bad = ShopEvent.order(OrderRecord(outTradeNo: "X", createdAt: 1, paidAt: 2, status: .closed,
+        let bad = ShopEvent.order(OrderRecord(outTradeNo: "X", createdAt: 1_764_036_001, paidAt: 1_764_036_002, status: .closed,
                                               total: Money(fen: 1), paid: Money(fen: 1)))
         #expect(try t.apply(bad) == [.rejected("order X has paid_at but status closed")])
     }
@@ -52,7 +52,7 @@ import ShopModel
 
     @Test func statusOfUnknownOrderIsRejected() throws {
         let t = try TempStore()
-        let e = ShopEvent.orderStatus(OrderStatusChange(outTradeNo: "NOPE", status: .paid, at: 5))
+        let e = ShopEvent.orderStatus(OrderStatusChange(outTradeNo: "NOPE", status: .paid, at: 1_764_036_005))
         #expect(try t.apply(e) == [.rejected("unknown order NOPE")])
     }
 

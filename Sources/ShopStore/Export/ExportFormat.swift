@@ -40,7 +40,8 @@ struct ExportTime {
     let calendar: ShopCalendar
 
     func format(_ t: Int64?) -> ExportField {
-        guard let t else { return .text(nil) }
+        // An old store may hold times from before `InputBounds`: clamped, they cannot overflow below.
+        guard let t = t.map(ShopCalendar.clamped) else { return .text(nil) }
         let offset = Int64(calendar.timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(t))))
         let local = t + offset
         let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400

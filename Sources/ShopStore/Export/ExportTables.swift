@@ -42,7 +42,7 @@ struct ExportTable {
                 SELECT o.out_trade_no, o.transaction_id, o.created_at, o.paid_at, o.status, o.channel, o.live_session,
                        o.coupon, o.customer, o.nickname, o.phone, o.city, o.items_summary, o.total_fen,
                        o.discount_fen, o.paid_fen,
-                       (SELECT coalesce(sum(r.amount_fen), 0) FROM refunds r
+                       (SELECT CAST(total(r.amount_fen) AS INTEGER) FROM refunds r
                          WHERE r.out_trade_no = o.out_trade_no AND r.status = 'succeeded'),
                        o.remark
                 FROM orders o
@@ -68,7 +68,7 @@ struct ExportTable {
                 SELECT b.batch_id, b.name, b.kind, b.status, b.value_fen, b.percent_off, b.min_spend_fen, b.quota,
                        (SELECT count(*) FROM coupons_issued i WHERE i.batch_id = b.batch_id),
                        (SELECT count(*) FROM redemptions r WHERE r.batch_id = b.batch_id),
-                       (SELECT coalesce(sum(r.discount_fen), 0) FROM redemptions r WHERE r.batch_id = b.batch_id),
+                       (SELECT CAST(total(r.discount_fen) AS INTEGER) FROM redemptions r WHERE r.batch_id = b.batch_id),
                        b.starts_at, b.ends_at, b.ends_at <= ? AS ended
                 FROM coupon_batches b
                 WHERE b.ends_at > ? AND b.starts_at < ? ORDER BY b.starts_at, b.batch_id

@@ -34,7 +34,8 @@ enum RollupRecipe {
         }
         let (start, end) = window(days, calendar)
         for row in try Row.fetchAll(db, sql: """
-            SELECT minute, channel, sum(po), sum(gmv), sum(rn), sum(rf) FROM (
+            SELECT minute, channel, CAST(total(po) AS INTEGER), CAST(total(gmv) AS INTEGER),
+                   CAST(total(rn) AS INTEGER), CAST(total(rf) AS INTEGER) FROM (
               SELECT paid_at - ((paid_at % 60) + 60) % 60 AS minute, channel, 1 AS po, paid_fen AS gmv, 0 AS rn, 0 AS rf
               FROM orders WHERE paid_at >= ? AND paid_at < ?
               UNION ALL
@@ -54,7 +55,7 @@ enum RollupRecipe {
         }
         var seenDays = Set<Int64>()
         for row in try Row.fetchAll(db, sql: """
-            SELECT day, count(DISTINCT visitor), sum(pages), count(*), sum(duration_s)
+            SELECT day, count(DISTINCT visitor), CAST(total(pages) AS INTEGER), count(*), CAST(total(duration_s) AS INTEGER)
             FROM visits WHERE day BETWEEN ? AND ? GROUP BY day
             """, arguments: [days.lowerBound, days.upperBound]) {
             let day: Int64 = row[0]
@@ -78,8 +79,8 @@ enum RollupRecipe {
 
         var coupons: [String: [Int64]] = [:]
         for row in try Row.fetchAll(db, sql: """
-            SELECT r.batch_id, count(*), sum(r.discount_fen),
-                   coalesce(sum(CASE WHEN o.paid_at IS NOT NULL THEN o.paid_fen END), 0)
+            SELECT r.batch_id, count(*), CAST(total(r.discount_fen) AS INTEGER),
+                   CAST(total(CASE WHEN o.paid_at IS NOT NULL THEN o.paid_fen END) AS INTEGER)
             FROM redemptions r LEFT JOIN orders o ON o.out_trade_no = r.out_trade_no
             WHERE r.batch_id IN (\(batchesSQL))
             GROUP BY r.batch_id

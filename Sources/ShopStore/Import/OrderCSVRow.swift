@@ -52,6 +52,7 @@ struct OrderCSVRowParser {
                     + (unit == .yuan ? " (at most two decimals)" : " (whole fen)"))
             }
             guard value.fen >= 0 else { throw RowRejection("\(field.rawValue): negative amount '\(text)'") }
+            if let why = InputBounds.moneyProblem(value.fen) { throw RowRejection("\(field.rawValue): '\(text)' \(why)") }
             return value
         }
         func time(_ field: OrderField) throws(RowRejection) -> Int64? {
@@ -59,6 +60,7 @@ struct OrderCSVRowParser {
             guard let value = times.parse(text) else {
                 throw RowRejection("\(field.rawValue): '\(text)' is not \(times.expected)")
             }
+            if let why = InputBounds.timeProblem(value) { throw RowRejection("\(field.rawValue): '\(text)' \(why)") }
             return value
         }
         do throws(RowRejection) {
@@ -92,6 +94,7 @@ struct OrderCSVRowParser {
             var qty = 1
             if let text = try cell(.qty) {
                 guard let n = Int(text), n > 0 else { throw RowRejection("qty: '\(text)' is not a positive whole number") }
+                if let why = InputBounds.quantityProblem(Int64(n)) { throw RowRejection("qty: '\(text)' \(why)") }
                 qty = n
             }
             let unitPrice = try money(.unitPrice)

@@ -76,14 +76,27 @@ public struct BillTotals: Sendable, Equatable {
 
     public init() {}
 
-    public mutating func add(_ d: BillDetail) {
+    /// Adds a row with checked arithmetic; false, and nothing added, when a sum would overflow.
+    @discardableResult
+    public mutating func add(_ d: BillDetail) -> Bool {
+        func plus(_ a: Int64, _ b: Int64) -> Int64? {
+            let (s, overflow) = a.addingReportingOverflow(b)
+            return overflow ? nil : s
+        }
+        guard let settlement = plus(self.settlement.fen, d.settlementAmount.fen),
+              let refunds = plus(self.refunds.fen, d.refundAmount.fen),
+              let recharge = plus(self.rechargeCouponRefunds.fen, d.rechargeCouponRefund.fen),
+              let fees = plus(self.fees.hundredThousandths, d.fee.hundredThousandths),
+              let orders = plus(self.orders.fen, d.orderAmount.fen),
+              let requested = plus(self.requestedRefunds.fen, d.requestedRefund.fen) else { return false }
         rows += 1
-        settlement += d.settlementAmount
-        refunds += d.refundAmount
-        rechargeCouponRefunds += d.rechargeCouponRefund
-        fees = fees + d.fee
-        orders += d.orderAmount
-        requestedRefunds += d.requestedRefund
+        self.settlement = Money(fen: settlement)
+        self.refunds = Money(fen: refunds)
+        rechargeCouponRefunds = Money(fen: recharge)
+        self.fees = BillFee(hundredThousandths: fees)
+        self.orders = Money(fen: orders)
+        requestedRefunds = Money(fen: requested)
+        return true
     }
 }
 

@@ -40,6 +40,8 @@ public struct WeChatPayBillParser {
         }
         let index = Dictionary(header.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var bill = ParsedBill(kind: kind)
+        // Every row the bill can reconcile must fit the sums; a row that would overflow them is refused.
+        var sums = BillTotals()
         while let record = reader.nextNonBlank() {
             if Self.plain(record.fields.first ?? "") == BillColumn.summaryMarker {
                 bill.summary = try summary(after: record, in: reader)
@@ -54,7 +56,12 @@ public struct WeChatPayBillParser {
                 continue
             }
             switch detail(record, kind: kind, index: index) {
-            case .success(let d): bill.details.append(d)
+            case .success(let d):
+                guard sums.add(d) else {
+                    bill.rejections.append(Rejection(line: record.line, reason: "the bill's sums would overflow", text: record.text))
+                    continue
+                }
+                bill.details.append(d)
             case .failure(let why): bill.rejections.append(Rejection(line: record.line, reason: why.reason, text: record.text))
             }
         }
@@ -89,11 +96,13 @@ public struct WeChatPayBillParser {
         func money(_ column: String) throws(RowRejection) -> Money {
             guard let v = text(column) else { return .zero }
             guard let m = YuanText.money(v) else { throw RowRejection("\(column): '\(v)' is not an amount in yuan") }
+            if let why = InputBounds.moneyProblem(m.fen) { throw RowRejection("\(column): '\(v)' \(why)") }
             return m
         }
         func time(_ column: String) throws(RowRejection) -> Int64? {
             guard let v = text(column) else { return nil }
             guard let t = times.parse(v) else { throw RowRejection("\(column): '\(v)' is not a time like 2026-11-25 14:05:09") }
+            if let why = InputBounds.timeProblem(t) { throw RowRejection("\(column): '\(v)' \(why)") }
             return t
         }
         do throws(RowRejection) {

@@ -4,7 +4,7 @@ extension EventDecoder {
     /// `value_fen` is required for fixed and threshold coupons, `percent_off` (1...99) for percent ones.
     static func couponBatch(_ f: JSONFields) throws(EventDecodeError) -> CouponBatchRecord {
         let kind = try f.enumValue("kind", CouponKind.self, label: "coupon kind")
-        let percentOff = try f.optionalInt("percent_off")
+        let percentOff = try f.optionalInt("percent_off", in: InputBounds.count)
         let value: Money
         switch kind {
         case .percent:
@@ -20,7 +20,7 @@ extension EventDecoder {
         return CouponBatchRecord(batchId: try f.string("batch_id"), name: try f.string("name"), kind: kind,
                                  value: value, percentOff: percentOff,
                                  minSpend: try f.optionalMoney("min_spend_fen") ?? .zero,
-                                 quota: try f.int("quota", min: 0),
+                                 quota: try f.int("quota", in: InputBounds.count),
                                  status: try f.optionalEnum("status", CouponStatus.self, label: "coupon status") ?? .running,
                                  startsAt: startsAt, endsAt: endsAt,
                                  system: try f.optionalEnum("system", CouponSystem.self, label: "coupon system") ?? .local,

@@ -16,7 +16,7 @@ extension EventDecoder {
         if let given = try f.optionalMoney("total_fen") {
             total = given
         } else if !items.isEmpty {
-            total = items.reduce(Money.zero) { $0 + $1.lineTotal }
+            total = try itemsTotal(items)
         } else {
             throw f.missing("total_fen")
         }
@@ -36,6 +36,21 @@ extension EventDecoder {
             items: items, remark: try f.optionalString("remark"))
     }
 
+    /// Checked: items that overflow or pass the money bound reject the order instead of trapping.
+    private static func itemsTotal(_ items: [OrderItem]) throws(EventDecodeError) -> Money {
+        var lines: [Money] = []
+        for (index, item) in items.enumerated() {
+            guard let line = InputBounds.lineTotal(unit: item.unit, qty: item.qty) else {
+                throw EventDecodeError("items[\(index)]: qty times unit_fen is more than \(InputBounds.moneyFen.upperBound) fen")
+            }
+            lines.append(line)
+        }
+        guard let total = InputBounds.sum(lines) else {
+            throw EventDecodeError("the items add up to more than \(InputBounds.moneyFen.upperBound) fen")
+        }
+        return total
+    }
+
     private static func orderItems(_ f: JSONFields) throws(EventDecodeError) -> [OrderItem] {
         guard let raw = try f.optionalArray("items") else { return [] }
         var items: [OrderItem] = []
@@ -45,7 +60,7 @@ extension EventDecoder {
             }
             let item = JSONFields(object: object, path: "items[\(index)]")
             items.append(OrderItem(sku: try item.optionalString("sku") ?? "", name: try item.string("name"),
-                                   qty: try item.optionalInt("qty", min: 1) ?? 1, unit: try item.money("unit_fen")))
+                                   qty: try item.optionalInt("qty", in: InputBounds.quantity) ?? 1, unit: try item.money("unit_fen")))
         }
         return items
     }

@@ -29,17 +29,21 @@ struct JSONFields {
         return s
     }
 
-    func optionalInt(_ key: String, min lower: Int? = nil) throws(EventDecodeError) -> Int? {
+    /// An integer within `range` (the bounds of `InputBounds` for quantities and counts).
+    func optionalInt(_ key: String, in range: ClosedRange<Int64>) throws(EventDecodeError) -> Int? {
         guard let v = value(key) else { return nil }
         guard let n = Self.integer(v), let i = Int(exactly: n) else {
             throw EventDecodeError("bad number \(Self.show(v)) in \(name(key)) (must be an integer)")
         }
-        if let lower, i < lower { throw EventDecodeError("bad number \(i) in \(name(key)) (must be at least \(lower))") }
+        guard range.contains(n) else {
+            let why = n < range.lowerBound ? "must be at least \(range.lowerBound)" : "must be at most \(range.upperBound)"
+            throw EventDecodeError("bad number \(i) in \(name(key)) (\(why))")
+        }
         return i
     }
 
-    func int(_ key: String, min lower: Int? = nil) throws(EventDecodeError) -> Int {
-        guard let i = try optionalInt(key, min: lower) else { throw missing(key) }
+    func int(_ key: String, in range: ClosedRange<Int64>) throws(EventDecodeError) -> Int {
+        guard let i = try optionalInt(key, in: range) else { throw missing(key) }
         return i
     }
 
@@ -50,6 +54,7 @@ struct JSONFields {
             throw EventDecodeError("bad money \(Self.show(v)) in \(name(key)) (fen must be an integer)")
         }
         guard fen >= 0 else { throw EventDecodeError("bad money \(fen) in \(name(key)) (must not be negative)") }
+        if let why = InputBounds.moneyProblem(fen) { throw EventDecodeError("bad money \(fen) in \(name(key)) (\(why))") }
         return Money(fen: fen)
     }
 
@@ -58,9 +63,15 @@ struct JSONFields {
         return m
     }
 
-    /// RFC 3339 text or integer Unix seconds.
+    /// RFC 3339 text or integer Unix seconds, within `InputBounds.time`.
     func optionalTime(_ key: String) throws(EventDecodeError) -> Int64? {
         guard let v = value(key) else { return nil }
+        let t = try unboundedTime(v, key)
+        if let why = InputBounds.timeProblem(t) { throw EventDecodeError("bad time \(Self.show(v)) in \(name(key)) (\(why))") }
+        return t
+    }
+
+    private func unboundedTime(_ v: JSONValue, _ key: String) throws(EventDecodeError) -> Int64 {
         if case .string(let s) = v {
             if let seconds = Int64(s) { return seconds }
             do { return try RFC3339.parse(s) } catch {

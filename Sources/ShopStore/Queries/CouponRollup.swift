@@ -42,8 +42,8 @@ enum CouponRollup {
     static func backfill(_ db: Database) throws {
         try db.execute(sql: """
             INSERT INTO rollup_coupon (batch_id, redeemed, discount_fen, gmv_fen)
-            SELECT r.batch_id, count(*), sum(r.discount_fen),
-                   coalesce(sum(CASE WHEN o.paid_at IS NOT NULL THEN o.paid_fen END), 0)
+            SELECT r.batch_id, count(*), CAST(total(r.discount_fen) AS INTEGER),
+                   CAST(total(CASE WHEN o.paid_at IS NOT NULL THEN o.paid_fen END) AS INTEGER)
             FROM redemptions r LEFT JOIN orders o ON o.out_trade_no = r.out_trade_no
             GROUP BY r.batch_id
             """)

@@ -51,8 +51,8 @@ final class DistinctCounter: @unchecked Sendable {
             while let row = try cursor.next() {
                 rows += 1
                 if let id: String = row[0] { ids.insert(id) }
-                pages += row[1]
-                seconds += row[2]
+                pages = pages.addingSaturated(row[1])
+                seconds = seconds.addingSaturated(row[2])
             }
         }
     }

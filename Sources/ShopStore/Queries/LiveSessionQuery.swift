@@ -27,7 +27,7 @@ extension ShopStore {
                     SalesPoint(start: $0, gmv: .zero, orders: 0)
                 }
                 let sales = try Row.fetchCursor(db, sql: """
-                    SELECT paid_at / 60 * 60 AS minute, count(*), coalesce(sum(paid_fen), 0) FROM orders
+                    SELECT paid_at / 60 * 60 AS minute, count(*), CAST(total(paid_fen) AS INTEGER) FROM orders
                     WHERE live_session = ? AND paid_at IS NOT NULL AND paid_at <= ?
                     GROUP BY minute
                     """, arguments: [id, now])

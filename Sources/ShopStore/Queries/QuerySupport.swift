@@ -2,6 +2,11 @@ import GRDB
 import ShopModel
 
 /// Small pieces every query shares: minute alignment, bucket assignment, row decoding.
+///
+/// Amounts are added up with `CAST(total(x) AS INTEGER)`, never `sum(x)`: SQLite's sum() fails the
+/// whole query with "integer overflow", so one huge value kept from before `InputBounds` would stop
+/// `stats`, a pane or an export for good; total() adds in floating point (exact far beyond any
+/// real shop's figures) and the cast saturates at Int64's ends.
 enum QuerySupport {
     /// Rounds down to a multiple of `step` (also for negative times).
     static func floor(_ t: Int64, to step: Int64) -> Int64 {

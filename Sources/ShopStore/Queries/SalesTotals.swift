@@ -43,7 +43,8 @@ enum SalesReader {
     private static func fromRollup(_ db: Database, from: Int64, to: Int64) throws -> [Channel: SalesTotals] {
         var out: [Channel: SalesTotals] = [:]
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT channel, sum(paid_orders), sum(gmv_fen), sum(refunds), sum(refund_fen)
+            SELECT channel, CAST(total(paid_orders) AS INTEGER), CAST(total(gmv_fen) AS INTEGER),
+                   CAST(total(refunds) AS INTEGER), CAST(total(refund_fen) AS INTEGER)
             FROM rollup_minute WHERE minute >= ? AND minute < ? GROUP BY channel
             """, arguments: [from, to])
         while let row = try rows.next() {
@@ -58,7 +59,7 @@ enum SalesReader {
     static func fromRows(_ db: Database, from: Int64, to: Int64) throws -> [Channel: SalesTotals] {
         var out: [Channel: SalesTotals] = [:]
         let paid = try Row.fetchCursor(db, sql: """
-            SELECT channel, count(*), coalesce(sum(paid_fen), 0) FROM orders
+            SELECT channel, count(*), CAST(total(paid_fen) AS INTEGER) FROM orders
             WHERE paid_at >= ? AND paid_at < ? GROUP BY channel
             """, arguments: [from, to])
         while let row = try paid.next() {
@@ -67,7 +68,7 @@ enum SalesReader {
             out[channel, default: SalesTotals()].gmv += Money(fen: row[2])
         }
         let refunds = try Row.fetchCursor(db, sql: """
-            SELECT o.channel, count(*), coalesce(sum(r.amount_fen), 0) FROM refunds r
+            SELECT o.channel, count(*), CAST(total(r.amount_fen) AS INTEGER) FROM refunds r
             JOIN orders o ON o.out_trade_no = r.out_trade_no
             WHERE r.succeeded_at >= ? AND r.succeeded_at < ? AND r.status = 'succeeded'
             GROUP BY o.channel
@@ -89,7 +90,7 @@ enum SalesReader {
         // bucket edge is a multiple of 900 s except per-minute buckets.
         let step: Int64 = starts.count > 1 && starts.allSatisfy({ $0 % 900 == 0 }) ? 900 : 60
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT minute / \(step) * \(step) AS slot, sum(paid_orders), sum(gmv_fen)
+            SELECT minute / \(step) * \(step) AS slot, CAST(total(paid_orders) AS INTEGER), CAST(total(gmv_fen) AS INTEGER)
             FROM rollup_minute WHERE minute >= ? AND minute < ? GROUP BY slot
             """, arguments: [first, end])
         while let row = try rows.next() {

@@ -19,7 +19,7 @@ enum VisitReader {
             return Totals(uv: t.ids.count, pv: Int(t.pages), visits: t.rows, staySeconds: t.seconds)
         }
         guard let row = try Row.fetchOne(db, sql: """
-            SELECT coalesce(sum(pages), 0), count(*), coalesce(sum(duration_s), 0)
+            SELECT CAST(total(pages) AS INTEGER), count(*), CAST(total(duration_s) AS INTEGER)
             FROM visits WHERE started_at >= ? AND started_at < ?
             """, arguments: [window.start, window.end]) else { return Totals() }
         return Totals(uv: try distinctVisitors(db, window, calendar: calendar), pv: row[0], visits: row[1],
@@ -32,9 +32,9 @@ enum VisitReader {
     static func distinctVisitors(_ db: Database, _ window: TimeWindow, calendar: ShopCalendar) throws -> Int {
         let nextDay = calendar.startOfDay(window.start, addingDays: 1)
         if window.start == calendar.startOfDay(window.start), window.end <= nextDay,
-           try !Bool.fetchOne(db, sql: """
+           try Bool.fetchOne(db, sql: """
                SELECT EXISTS (SELECT 1 FROM visits WHERE started_at >= ? AND started_at < ?)
-               """, arguments: [window.end, nextDay])! {
+               """, arguments: [window.end, nextDay]) == false {
             return try Int.fetchOne(db, sql: "SELECT count(*) FROM visitor_days WHERE day = ?",
                                     arguments: [calendar.dayNumber(window.start)]) ?? 0
         }

@@ -10,7 +10,9 @@ struct EventWriter {
     let rollups = RollupDeltas()
 
     func apply(_ event: ShopEvent) throws -> ApplyResult {
-        switch event {
+        // Readers check their own fields with line and reason; this catches any writer that did not.
+        if let why = InputBounds.problem(in: event) { return .rejected(why) }
+        return switch event {
         case .order(let o): try applyOrder(o)
         case .orderStatus(let s): try applyOrderStatus(s)
         case .refund(let r): try applyRefund(r)

@@ -5,7 +5,9 @@ import ShopModel
 /// visitor whose first day moves earlier) can take back exactly what it added. The deltas are
 /// folded for the whole transaction and written by `flushRollups()` before it commits.
 extension EventWriter {
+    /// Clamped first (see `ShopCalendar.clamped`), so that no time can overflow the subtraction.
     static func minute(of t: Int64) -> Int64 {
+        let t = ShopCalendar.clamped(t)
         let r = t % 60
         return r >= 0 ? t - r : t - r - 60
     }
