@@ -16,13 +16,14 @@ enum Schema {
         m.registerMigration(CouponOutbox.migration, migrate: CouponOutbox.create)
         m.registerMigration(StoreCounters.migration, migrate: StoreCounters.create)
         m.registerMigration(CouponIssuedCount.migration, migrate: CouponIssuedCount.create)
+        m.registerMigration(OrderSearchIndex.migration, migrate: OrderSearchIndex.create)
         return m
     }
 
     /// Migrations a read-only open can do without: readers cope with their tables missing. A
     /// monitoring account that may not write the store keeps checking it after an upgrade.
     static let optionalForReaders: Set<String> = [IntegrityLog.migration, StoreCounters.migration,
-                                                   CouponIssuedCount.migration]
+                                                   CouponIssuedCount.migration, OrderSearchIndex.migration]
 
     private static func createCore(_ db: Database) throws {
         try db.execute(sql: """

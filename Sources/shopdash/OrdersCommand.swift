@@ -113,16 +113,20 @@ struct OrdersFindCommand: ParsableCommand {
                                      + "not by a full number, which would confirm a masked phone", code: ExitCodes.refused)
             }
             let shop = try store.open(readOnly: true)
-            let found = try shop.findOrders(query, from: start, to: end, status: status.flatMap(OrderStatus.init(rawValue:)),
-                                            limit: limit, matchesFullPhone: decision.role.canChange)
+            let matches = try shop.findOrders(query, from: start, to: end, status: status.flatMap(OrderStatus.init(rawValue:)),
+                                              limit: limit, matchesFullPhone: decision.role.canChange)
+            let found = matches.orders
             if access.json {
                 Console.raw(JSONOut.object([
                     ("query", .string(query)),
                     ("count", .int(found.count)),
+                    ("total", .int(matches.total)),
+                    ("total_is_at_least", .bool(matches.moreThanTotal)),
                     ("orders", .array(found.map(OrderOutput.json))),
                 ]).pretty)
             } else if !found.isEmpty {
                 OrderOutput.table(found, calendar: shop.calendar).forEach(Console.out)
+                if !matches.isComplete { Console.out(OrderOutput.capped(matches)) }
             }
             if found.isEmpty {
                 throw CommandFailure("no orders match '\(PlainText.clean(query))'", code: ExitCodes.notFound)

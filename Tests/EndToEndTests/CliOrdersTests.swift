@@ -100,7 +100,7 @@ extension EndToEnd {
             #expect(!tail.stdout.contains("13700005678"))
 
             let product = try store.run(["orders", "find", "围巾", "--json"]).json()
-            #expect(Set(product.keys) == ["query", "count", "orders"])
+            #expect(Set(product.keys) == ["query", "count", "total", "total_is_at_least", "orders"])
             let orders = try #require(product["orders"] as? [[String: Any]])
             #expect(orders.map { $0["out_trade_no"] as? String } == ["T1"])
             #expect(Set(orders[0].keys) == ["out_trade_no", "transaction_id", "created_at", "nickname", "phone", "items",
@@ -121,6 +121,14 @@ extension EndToEnd {
             #expect(try numbers(["5678", "--from", "2026-11-25T09:59:59+08:00", "--to", "2026-11-25T10:00:01+08:00"]) == ["T1"])
             #expect(try numbers(["", "--status", "created"]) == ["T2"])
             #expect(try numbers(["", "--limit", "2"]) == ["T2", "T1"])
+
+            // A capped list says how many match in all, in text and in JSON.
+            let capped = try store.run(["orders", "find", "5678", "--limit", "1"])
+            #expect(capped.lines.count == 3)
+            #expect(capped.lines[2] == "1 of 2 orders (--limit shows more)")
+            let cappedJSON = try store.run(["orders", "find", "5678", "--limit", "1", "--json"]).json()
+            #expect(cappedJSON["count"] as? Int == 1 && cappedJSON["total"] as? Int == 2)
+            #expect(cappedJSON["total_is_at_least"] as? Bool == false)
 
             let none = try store.run(["orders", "find", "不存在"])
             #expect(none.status == 1)

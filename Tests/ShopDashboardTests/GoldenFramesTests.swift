@@ -21,7 +21,9 @@ struct GoldenFramesTests {
         Scene.press(&state, .char("4"), .char("/"))
         Scene.type(&state, "5678")
         Scene.press(&state, .enter)
-        _ = update(&state, .searchResults(query: "5678", Fixture.searchResults))
+        // A capped list says how many match in all, here more than the store counts.
+        let capped = OrderMatches(orders: Fixture.searchResults, total: OrderMatches.countLimit, moreThanTotal: true)
+        _ = update(&state, .searchResults(query: "5678", capped))
         try Golden.check("orders-results-zh-80x24", Scene.draw(state))
     }
 
@@ -31,7 +33,7 @@ struct GoldenFramesTests {
         Scene.press(&state, .char("4"), .char("/"))
         Scene.type(&state, "5678")
         Scene.press(&state, .enter)
-        _ = update(&state, .searchResults(query: "5678", Fixture.searchResults))
+        _ = update(&state, .searchResults(query: "5678", OrderMatches(orders: Fixture.searchResults, total: 1_072)))
         _ = update(&state, .orderDetail(Fixture.orderDetail))
         try Golden.check("orders-results-en-120x40", Scene.draw(state))
     }

@@ -71,7 +71,7 @@ enum Scene {
             press(&state, .char("/"))
             type(&state, "5678")
             press(&state, .enter)
-            _ = update(&state, .searchResults(query: "5678", Fixture.searchResults))
+            _ = update(&state, .searchResults(query: "5678", OrderMatches(orders: Fixture.searchResults, total: 0)))
             press(&state, .enter)
             _ = update(&state, .orderDetail(Fixture.orderDetail))
         case .coupons:

@@ -32,12 +32,12 @@ struct PaneHostileTextTests {
         var state = Self.poisoned
         Scene.press(&state, .char(Character(String(pane.rawValue))))
         if pane == .orders {
-            _ = update(&state, .searchResults(query: "", []))
+            _ = update(&state, .searchResults(query: "", OrderMatches(orders: [], total: 0)))
             Scene.press(&state, .char("/"))
             Scene.type(&state, "x")
             Scene.press(&state, .enter)
             let results = Fixture.searchResults.map { var r = $0; r.nickname = Self.hostile; r.itemsSummary = Self.hostile; return r }
-            _ = update(&state, .searchResults(query: "x", results))
+            _ = update(&state, .searchResults(query: "x", OrderMatches(orders: results, total: 0)))
             Scene.press(&state, .enter)
             var detail = Fixture.orderDetail
             detail.order.remark = Self.hostile

@@ -7,7 +7,7 @@ import ShopModel
     /// Takes the seeded store itself (not its ShopStore) so that its directory outlives every query.
     func found(_ seeded: SeededStore, _ q: String, from: Int64? = nil, to: Int64? = nil, status: OrderStatus? = nil,
                limit: Int = 20) throws -> [String] {
-        try seeded.store.findOrders(q, from: from, to: to, status: status, limit: limit).map(\.outTradeNo)
+        try seeded.store.findOrders(q, from: from, to: to, status: status, limit: limit).orders.map(\.outTradeNo)
     }
 
     @Test func exactIdsFindOneOrder() throws {
@@ -22,7 +22,7 @@ import ShopModel
         // Tom's three orders and 钱七's, newest first.
         #expect(try found(seeded, "1234") == ["O8F", "O2", "Y1", "W1"])
         #expect(try found(seeded, "13812345678") == ["O4", "O1", "Y3", "W2"])
-        let o2 = try #require(seeded.store.findOrders("1234", limit: 5).first { $0.outTradeNo == "O2" })
+        let o2 = try #require(seeded.store.findOrders("1234", limit: 5).orders.first { $0.outTradeNo == "O2" })
         #expect(o2.phone == "139****1234")
         #expect(o2.transactionId == Seed.o2Transaction && o2.amount == Money(fen: 25_600) && o2.status == .shipped)
     }
@@ -113,8 +113,8 @@ import ShopModel
             outTradeNo: "N2024", customer: "c9", nickname: "小王2024", phone: "13811112222", createdAt: Seed.at(25, 8),
             paidAt: Seed.at(25, 8), status: .paid, total: Money(fen: 100), paid: Money(fen: 100),
             items: [Seed.item("s1", "小米手环8", 1, 100)]))])
-        #expect(try seeded.store.findOrders("2024", limit: 10).map(\.outTradeNo) == ["N2024"])
+        #expect(try seeded.store.findOrders("2024", limit: 10).orders.map(\.outTradeNo) == ["N2024"])
         // 小李 (O6) has a phone ending in 2222 too.
-        #expect(try seeded.store.findOrders("2222", limit: 10).map(\.outTradeNo) == ["O6", "N2024"])
+        #expect(try seeded.store.findOrders("2222", limit: 10).orders.map(\.outTradeNo) == ["O6", "N2024"])
     }
 }

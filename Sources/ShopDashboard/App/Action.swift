@@ -17,7 +17,7 @@ public enum Action: Sendable {
     /// the first load reads it, so that the next read does not bring back older changes to orders
     /// that are not among the rows.
     case feed([FeedRow], cursor: Int64? = nil)
-    case searchResults(query: String, [OrderSummary])
+    case searchResults(query: String, OrderMatches)
     case orderDetail(OrderDetail?)
     case couponResult(Result<String, EffectError>)
     case failed(String)

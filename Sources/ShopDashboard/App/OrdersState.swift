@@ -14,6 +14,10 @@ public struct OrdersState: Sendable, Equatable {
     public var query: String?
     public var searching = false
     public var results: [OrderSummary] = []
+    /// How many orders the query matches in all; more than `results` when the list is capped.
+    public var matched = 0
+    /// The store stopped counting at `matched`: there are more.
+    public var matchedMore = false
     public var cursor = ListCursor()
     /// The order asked for; `detail` may still be loading.
     public var openOrder: String?

@@ -11,7 +11,7 @@ enum AppText: String, CaseIterable, Sendable {
     case helpPalette, helpPanes, helpPause, helpRange, helpReveal, helpSearch, helpSession
     case move, newBatch, noCoupons, noMatches, noOrdersYet, noOverdue, noRefunds, noSessions, notShipped, open
     case ordersCount, ordersUnit, overdueCount, panes, pause, peakAt, pickAnOrder, prev30d, prev7d, prevHour, quit
-    case rateShort, readOnlyNote, refresh, refundsToday, resultsFor, resume, reveal, scroll, searchHowTo, searching
+    case rateShort, readOnlyNote, refresh, refundsToday, resultsFor, resultsOfFor, resume, reveal, scroll, searchHowTo, searching
     case stop, switchList, visitsToday
     case colPeak, colGPM, colVia, colUsed, colOff, colLeft, keyWordMetric, keyWordRange, keyWordSession, keyWordFilter, keyWordQuota, keyWordSearch, last60, last7d, last30d, visitsPerUV, stayPerUV, couponROI
     case cohortOffset
@@ -156,6 +156,7 @@ enum AppStrings {
         case .refresh: "refresh"
         case .refundsToday: "refunds {0} · {1} ({2})"
         case .resultsFor: "{0} result{0:s} for \"{1}\""
+        case .resultsOfFor: "{0} of {1} results for \"{2}\""
         case .resume: "resume"
         case .reveal: "reveal"
         case .scroll: "scroll"
@@ -269,6 +270,7 @@ enum AppStrings {
         case .refresh: "刷新"
         case .refundsToday: "退款 {0} 笔 · {1}（{2}）"
         case .resultsFor: "“{1}”共 {0} 条结果"
+        case .resultsOfFor: "“{2}”共 {1} 条结果，显示 {0} 条"
         case .resume: "恢复"
         case .reveal: "显示"
         case .scroll: "滚动"

@@ -100,9 +100,12 @@ enum OrdersPane: Pane {
     }
 
     /// New results: a detail that answers none of them is from an older question and goes.
-    static func receive(_ results: [OrderSummary], _ state: inout AppState) -> [Effect] {
+    static func receive(_ matches: OrderMatches, _ state: inout AppState) -> [Effect] {
+        let results = matches.orders
         state.orders.searching = false
         state.orders.results = results
+        state.orders.matched = matches.total
+        state.orders.matchedMore = matches.moreThanTotal
         state.orders.cursor = ListCursor()
         if let open = state.orders.openOrder, !results.contains(where: { $0.outTradeNo == open }) {
             state.orders.openOrder = nil
@@ -208,9 +211,17 @@ enum OrdersPane: Pane {
         }
         let hint: String
         if o.searching { hint = c.t(.searching) }
-        else if let q = o.query, !o.searching { hint = c.t(.resultsFor, String(o.results.count), c.clean(q)) }
+        else if let q = o.query, !o.searching { hint = resultsHint(o, query: c.clean(q), c) }
         else { hint = c.t(.searchPrompt) }
         g.put(c.fit(hint, max(0, inner.maxX - x - 2)), x: x + 2, y: inner.y, style: c.style(.muted), maxX: inner.maxX)
+    }
+
+    /// "3 results for ..." when the list holds every match, "200 of 1,072 results" when it is capped.
+    static func resultsHint(_ o: OrdersState, query: String, _ c: RenderContext) -> String {
+        guard o.matchedMore || o.matched > o.results.count else {
+            return c.t(.resultsFor, Format.count(o.results.count), query)
+        }
+        return c.t(.resultsOfFor, Format.count(o.results.count), Format.count(o.matched) + (o.matchedMore ? "+" : ""), query)
     }
 
     private static func drawResults(into g: inout Grid, _ rect: Rect, _ c: RenderContext) {

@@ -1,3 +1,4 @@
+import ShopDashboard
 import ShopModel
 import ShopStore
 
@@ -10,6 +11,12 @@ enum OrderOutput {
                        o.status.rawValue, o.channel.rawValue, o.itemsSummary])
         }
         return table.lines
+    }
+
+    /// The line under a capped list: "20 of 1,072 orders (--limit shows more)".
+    static func capped(_ m: OrderMatches) -> String {
+        let total = Format.count(m.total) + (m.moreThanTotal ? "+" : "")
+        return "\(Format.count(m.orders.count)) of \(total) orders (--limit shows more)"
     }
 
     static func json(_ o: OrderSummary) -> JSONOut {
