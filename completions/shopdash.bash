@@ -173,13 +173,13 @@ _shopdash() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    dashboard|demo|ingest|import|stats|check|orders|snapshot|coupons|export|audit|help)
+    dashboard|demo|ingest|import|stats|check|orders|snapshot|coupons|export|audit|gate|help)
         # Offer subcommand argument completions
         "_shopdash_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'dashboard demo ingest import stats check orders snapshot coupons export audit help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'dashboard demo ingest import stats check orders snapshot coupons export audit gate help' -- "${cur}"))
         ;;
     esac
 }
@@ -187,8 +187,8 @@ _shopdash() {
 _shopdash_dashboard() {
     repeating_flags=()
     non_repeating_flags=(--private --mouse -h --help)
-    repeating_options=()
-    non_repeating_options=(--db --tz --theme --lang --role --refresh)
+    repeating_options=(--role)
+    non_repeating_options=(--db --tz --theme --lang --refresh)
     __shopdash_offer_flags_options 0
 
     # Offer option value completions
@@ -251,7 +251,7 @@ _shopdash_ingest() {
     repeating_flags=()
     non_repeating_flags=(--follow -h --help)
     repeating_options=()
-    non_repeating_options=(--db --tz --rejects --batch-size)
+    non_repeating_options=(--db --tz --integrity-max-age --rejects --batch-size)
     __shopdash_offer_flags_options 1
 
     # Offer option value completions
@@ -260,6 +260,9 @@ _shopdash_ingest() {
         return
         ;;
     '--tz')
+        return
+        ;;
+    '--integrity-max-age')
         return
         ;;
     '--rejects')
@@ -298,7 +301,7 @@ _shopdash_import_csv() {
     repeating_flags=()
     non_repeating_flags=(-h --help)
     repeating_options=(--map)
-    non_repeating_options=(--db --tz --rejects --amount-unit --time-format)
+    non_repeating_options=(--db --tz --rejects --integrity-max-age --amount-unit --time-format)
     __shopdash_offer_flags_options 1
 
     # Offer option value completions
@@ -310,6 +313,9 @@ _shopdash_import_csv() {
         return
         ;;
     '--rejects')
+        return
+        ;;
+    '--integrity-max-age')
         return
         ;;
     '--map')
@@ -328,7 +334,7 @@ _shopdash_import_wechatpay-bill() {
     repeating_flags=()
     non_repeating_flags=(-h --help)
     repeating_options=()
-    non_repeating_options=(--db --tz --rejects)
+    non_repeating_options=(--db --tz --rejects --integrity-max-age)
     __shopdash_offer_flags_options 1
 
     # Offer option value completions
@@ -340,6 +346,9 @@ _shopdash_import_wechatpay-bill() {
         return
         ;;
     '--rejects')
+        return
+        ;;
+    '--integrity-max-age')
         return
         ;;
     esac
@@ -366,8 +375,8 @@ _shopdash_stats() {
 _shopdash_check() {
     repeating_flags=()
     non_repeating_flags=(--json --no-integrity --deep -h --help)
-    repeating_options=()
-    non_repeating_options=(--db --tz --role --config --warn-orders-drop --crit-orders-drop --warn-payment-failures --crit-payment-failures --warn-refund-spike --crit-refund-spike --warn-overdue-shipments --crit-overdue-shipments --warn-ingest-lag --crit-ingest-lag --warn-coupon-quota --crit-coupon-quota --integrity-max-age --days)
+    repeating_options=(--role)
+    non_repeating_options=(--db --tz --config --warn-orders-drop --crit-orders-drop --warn-payment-failures --crit-payment-failures --warn-refund-spike --crit-refund-spike --warn-overdue-shipments --crit-overdue-shipments --warn-ingest-lag --crit-ingest-lag --warn-coupon-quota --crit-coupon-quota --integrity-max-age --days)
     __shopdash_offer_flags_options 0
 
     # Offer option value completions
@@ -457,8 +466,8 @@ _shopdash_orders() {
 _shopdash_orders_show() {
     repeating_flags=()
     non_repeating_flags=(--json --reveal -h --help)
-    repeating_options=()
-    non_repeating_options=(--db --tz --role)
+    repeating_options=(--role)
+    non_repeating_options=(--db --tz)
     __shopdash_offer_flags_options 1
 
     # Offer option value completions
@@ -479,8 +488,8 @@ _shopdash_orders_show() {
 _shopdash_orders_find() {
     repeating_flags=()
     non_repeating_flags=(--json -h --help)
-    repeating_options=()
-    non_repeating_options=(--db --tz --role --from --to --status --limit)
+    repeating_options=(--role)
+    non_repeating_options=(--db --tz --from --to --status --limit)
     __shopdash_offer_flags_options 1
 
     # Offer option value completions
@@ -514,8 +523,8 @@ _shopdash_orders_find() {
 _shopdash_snapshot() {
     repeating_flags=()
     non_repeating_flags=(--private --color -h --help)
-    repeating_options=()
-    non_repeating_options=(--db --tz --theme --lang --role --pane --width --height)
+    repeating_options=(--role)
+    non_repeating_options=(--db --tz --theme --lang --pane --width --height)
     __shopdash_offer_flags_options 0
 
     # Offer option value completions
@@ -559,13 +568,13 @@ _shopdash_coupons() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    list|show|pause|resume|stop|create|set-quota|set-end)
+    list|show|pause|resume|stop|create|set-quota|set-end|outbox)
         # Offer subcommand argument completions
         "_shopdash_coupons_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'list show pause resume stop create set-quota set-end' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'list show pause resume stop create set-quota set-end outbox' -- "${cur}"))
         ;;
     esac
 }
@@ -573,8 +582,8 @@ _shopdash_coupons() {
 _shopdash_coupons_list() {
     repeating_flags=()
     non_repeating_flags=(--json -h --help)
-    repeating_options=()
-    non_repeating_options=(--db --tz --role)
+    repeating_options=(--role)
+    non_repeating_options=(--db --tz)
     __shopdash_offer_flags_options 0
 
     # Offer option value completions
@@ -595,8 +604,8 @@ _shopdash_coupons_list() {
 _shopdash_coupons_show() {
     repeating_flags=()
     non_repeating_flags=(--json -h --help)
-    repeating_options=()
-    non_repeating_options=(--db --tz --role)
+    repeating_options=(--role)
+    non_repeating_options=(--db --tz)
     __shopdash_offer_flags_options 1
 
     # Offer option value completions
@@ -617,8 +626,8 @@ _shopdash_coupons_show() {
 _shopdash_coupons_pause() {
     repeating_flags=()
     non_repeating_flags=(--json --yes -y -h --help)
-    repeating_options=()
-    non_repeating_options=(--db --tz --role)
+    repeating_options=(--role)
+    non_repeating_options=(--db --tz --timeout)
     __shopdash_offer_flags_options 1
 
     # Offer option value completions
@@ -631,6 +640,9 @@ _shopdash_coupons_pause() {
         ;;
     '--role')
         __shopdash_add_completions -W 'operator'$'\n''support'
+        return
+        ;;
+    '--timeout')
         return
         ;;
     esac
@@ -639,8 +651,8 @@ _shopdash_coupons_pause() {
 _shopdash_coupons_resume() {
     repeating_flags=()
     non_repeating_flags=(--json --yes -y -h --help)
-    repeating_options=()
-    non_repeating_options=(--db --tz --role)
+    repeating_options=(--role)
+    non_repeating_options=(--db --tz --timeout)
     __shopdash_offer_flags_options 1
 
     # Offer option value completions
@@ -653,6 +665,9 @@ _shopdash_coupons_resume() {
         ;;
     '--role')
         __shopdash_add_completions -W 'operator'$'\n''support'
+        return
+        ;;
+    '--timeout')
         return
         ;;
     esac
@@ -661,8 +676,8 @@ _shopdash_coupons_resume() {
 _shopdash_coupons_stop() {
     repeating_flags=()
     non_repeating_flags=(--json --yes -y -h --help)
-    repeating_options=()
-    non_repeating_options=(--db --tz --role)
+    repeating_options=(--role)
+    non_repeating_options=(--db --tz --timeout)
     __shopdash_offer_flags_options 1
 
     # Offer option value completions
@@ -677,14 +692,17 @@ _shopdash_coupons_stop() {
         __shopdash_add_completions -W 'operator'$'\n''support'
         return
         ;;
+    '--timeout')
+        return
+        ;;
     esac
 }
 
 _shopdash_coupons_create() {
     repeating_flags=()
     non_repeating_flags=(--json --yes -y --paused -h --help)
-    repeating_options=()
-    non_repeating_options=(--db --tz --role --id --name --kind --value --percent-off --min-spend --quota --starts --ends)
+    repeating_options=(--role)
+    non_repeating_options=(--db --tz --timeout --id --name --kind --value --percent-off --min-spend --quota --starts --ends --system --remote-id)
     __shopdash_offer_flags_options 0
 
     # Offer option value completions
@@ -697,6 +715,9 @@ _shopdash_coupons_create() {
         ;;
     '--role')
         __shopdash_add_completions -W 'operator'$'\n''support'
+        return
+        ;;
+    '--timeout')
         return
         ;;
     '--id')
@@ -727,14 +748,21 @@ _shopdash_coupons_create() {
     '--ends')
         return
         ;;
+    '--system')
+        __shopdash_add_completions -W 'local'$'\n''wechatpay'$'\n''webhook'
+        return
+        ;;
+    '--remote-id')
+        return
+        ;;
     esac
 }
 
 _shopdash_coupons_set-quota() {
     repeating_flags=()
     non_repeating_flags=(--json --yes -y -h --help)
-    repeating_options=()
-    non_repeating_options=(--db --tz --role)
+    repeating_options=(--role)
+    non_repeating_options=(--db --tz --timeout)
     __shopdash_offer_flags_options 2
 
     # Offer option value completions
@@ -747,6 +775,9 @@ _shopdash_coupons_set-quota() {
         ;;
     '--role')
         __shopdash_add_completions -W 'operator'$'\n''support'
+        return
+        ;;
+    '--timeout')
         return
         ;;
     esac
@@ -755,8 +786,8 @@ _shopdash_coupons_set-quota() {
 _shopdash_coupons_set-end() {
     repeating_flags=()
     non_repeating_flags=(--json --yes -y -h --help)
-    repeating_options=()
-    non_repeating_options=(--db --tz --role)
+    repeating_options=(--role)
+    non_repeating_options=(--db --tz --timeout)
     __shopdash_offer_flags_options 2
 
     # Offer option value completions
@@ -769,6 +800,41 @@ _shopdash_coupons_set-end() {
         ;;
     '--role')
         __shopdash_add_completions -W 'operator'$'\n''support'
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    esac
+}
+
+_shopdash_coupons_outbox() {
+    repeating_flags=()
+    non_repeating_flags=(--json --deliver -h --help)
+    repeating_options=(--role)
+    non_repeating_options=(--db --tz --batch --state --limit)
+    __shopdash_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        return
+        ;;
+    '--tz')
+        return
+        ;;
+    '--role')
+        __shopdash_add_completions -W 'operator'$'\n''support'
+        return
+        ;;
+    '--batch')
+        return
+        ;;
+    '--state')
+        __shopdash_add_completions -W 'pending'$'\n''delivered'$'\n''failed'
+        return
+        ;;
+    '--limit')
         return
         ;;
     esac
@@ -821,8 +887,8 @@ _shopdash_export() {
 _shopdash_audit() {
     repeating_flags=()
     non_repeating_flags=(--json -h --help)
-    repeating_options=()
-    non_repeating_options=(--db --tz --role --since --target --limit)
+    repeating_options=(--role)
+    non_repeating_options=(--db --tz --since --target --limit)
     __shopdash_offer_flags_options 0
 
     # Offer option value completions
@@ -844,6 +910,28 @@ _shopdash_audit() {
         return
         ;;
     '--limit')
+        return
+        ;;
+    esac
+}
+
+_shopdash_gate() {
+    repeating_flags=()
+    non_repeating_flags=(--print-authorized-keys -h --help)
+    repeating_options=()
+    non_repeating_options=(--role --name --db)
+    __shopdash_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--role')
+        __shopdash_add_completions -W 'operator'$'\n''support'
+        return
+        ;;
+    '--name')
+        return
+        ;;
+    '--db')
         return
         ;;
     esac
