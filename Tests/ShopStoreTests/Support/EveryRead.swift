@@ -20,7 +20,7 @@ enum EveryRead {
         _ = try store.logistics(now: now, overdueAfterHours: 48, limit: 200)
         _ = try store.recentRefunds(since: now - 300, until: now, limit: 200)
         _ = try store.latestFeed(limit: 50)
-        for found in try store.findOrders("", limit: 20) { _ = try store.orderDetail(found.outTradeNo, now: now) }
+        for found in try store.findOrders("", limit: 20).orders { _ = try store.orderDetail(found.outTradeNo, now: now) }
         for kind in ExportKind.allCases {
             for format in ExportFormat.allCases {
                 let path = dir.appendingPathComponent("every-read.\(kind.rawValue).\(format.rawValue)").path
