@@ -18,7 +18,8 @@ let package = Package(
     ],
     targets: [
         // Domain values and the snapshot types shared by the store and the dashboard.
-        .target(name: "ShopModel"),
+        // It asks CTextWidth which scalars no terminal can print, for the one escaping rule.
+        .target(name: "ShopModel", dependencies: ["CTextWidth"]),
         // wcwidth in a fixed UTF-8 locale: the widths ncurses uses, the same in every process.
         .target(name: "CTextWidth"),
         .systemLibrary(

@@ -1,4 +1,5 @@
 import CTextWidth
+import ShopModel
 
 /// The one gate for text that came from outside (nicknames, remarks, addresses, product names,
 /// search input). What comes out can be put on a Grid as is: it holds no character that could
@@ -115,38 +116,13 @@ public enum Sanitizer {
         }
     }
 
-    /// Whether a scalar may not reach a terminal as it is: controls (C0, DEL, C1), line and
-    /// paragraph separators, invisible or reordering characters, and what wcwidth calls
-    /// unprintable. Output that shows such scalars its own way (escapes in plain command output)
-    /// asks here, so every path agrees on what is dangerous.
-    public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
-        let v = scalar.value
-        if v < 0x20 || v == 0x7F || v == 0x85 || v == 0x2028 || v == 0x2029 { return true }
-        if v < 0x7F { return false }
-        return isHidden(v) || isUnprintable(scalar)
-    }
+    /// Whether a scalar may not reach a terminal as it is; the rule is TextEscape's, so the
+    /// dashboard and every plain output agree on what is dangerous.
+    public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool { TextEscape.isUnsafe(scalar) }
 
-    /// Characters that are invisible or reorder text: C1 controls, bidi marks, embeddings,
-    /// overrides and isolates, zero-width spaces and joiners, word joiners and invisible
-    /// operators, BOM, Hangul fillers (blank-looking nicknames), Mongolian and Khmer invisible
-    /// marks, musical formatting, interlinear annotations and tag characters.
-    private static func isHidden(_ v: UInt32) -> Bool {
-        switch v {
-        case 0x80...0x9F, 0x034F, 0x061C, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180B...0x180F, 0x200B...0x200F,
-             0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0x206A...0x206F, 0x3164, 0xFEFF, 0xFFA0,
-             0xFFF9...0xFFFB, 0x1D173...0x1D17A, 0xE0000...0xE007F:
-            return true
-        default:
-            return false
-        }
-    }
+    private static func isHidden(_ v: UInt32) -> Bool { TextEscape.isHidden(v) }
 
-    /// Anything the terminal's own width function calls non-printable (unassigned, private
-    /// controls) would be drawn unpredictably, so it is replaced too.
-    private static func isUnprintable(_ scalar: Unicode.Scalar) -> Bool {
-        if shopdash_wcwidth(scalar.value) >= 0 { return false }
-        return true
-    }
+    private static func isUnprintable(_ scalar: Unicode.Scalar) -> Bool { TextEscape.isUnprintable(scalar) }
 
     /// Symbols with an obvious ASCII stand-in keep their meaning in ASCII mode: prices stay
     /// prices (¥ -> Y) and full-width punctuation from Chinese input stays punctuation.

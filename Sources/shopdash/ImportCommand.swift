@@ -24,8 +24,8 @@ struct ImportRejectsOptions: ParsableArguments {
     func report(_ outcome: ImportOutcome, input: String, to file: RejectsFile) throws {
         for r in outcome.rejections {
             try file.write(r)
-            let reason = String(r.reason.map { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 })
-            FileHandle.standardError.write(Data("\(input):\(r.line): \(reason)\n".utf8))
+            // Reasons quote the input: escaped, a value cannot forge another FILE:LINE: line.
+            Console.err("\(input):\(r.line): \(r.reason)")
         }
         print(outcome.report.summary)
     }
@@ -36,22 +36,22 @@ func runImport(_ body: () throws -> Int32) throws {
     do {
         code = try body()
     } catch let error as ImportError {
-        FileHandle.standardError.write(Data("shopdash import: \(error)\n".utf8))
+        Console.err("shopdash import: \(error)")
         throw ExitCode(exitCode(for: error))
     } catch let error as ValidationError {
         throw error
     } catch let error as IngestError {
-        FileHandle.standardError.write(Data("shopdash import: \(error)\n".utf8))
+        Console.err("shopdash import: \(error)")
         throw ExitCode(73) // EX_CANTCREAT: the rejects file
     } catch let error as StoreError {
         // Missing, foreign, damaged or read-only: the same codes as every other command.
         let failure = CommandFailure(error)
-        FileHandle.standardError.write(Data("shopdash import: \(failure.message)\n".utf8))
+        Console.err("shopdash import: \(failure.message)")
         throw ExitCode(failure.code)
     } catch {
         // The store could not be opened or written: not the input's fault, and not exit 1, which
         // a bill import uses for "does not reconcile".
-        FileHandle.standardError.write(Data("shopdash import: \(error)\n".utf8))
+        Console.err("shopdash import: \(error)")
         throw ExitCode(74) // EX_IOERR
     }
     if code != 0 { throw ExitCode(code) }
@@ -166,7 +166,7 @@ struct ImportWeChatPayBillCommand: ParsableCommand {
                 return outcome.report.exitCode
             }
             for difference in reconciliation.differences {
-                FileHandle.standardError.write(Data("\(file): reconciliation: \(difference)\n".utf8))
+                Console.err("\(file): reconciliation: \(difference)")
             }
             return outcome.report.rejected > 0 ? outcome.report.exitCode : 1
         }

@@ -47,7 +47,7 @@ struct IngestCommand: ParsableCommand {
         let rejectsPath = rejects ?? (fromStdin ? "stdin.rejects" : input + ".rejects")
         // Checked before the store opens, so that a mistyped name does not create an empty store.
         if !fromStdin && !FileManager.default.isReadableFile(atPath: input) {
-            FileHandle.standardError.write(Data("shopdash: \(input): cannot read: no such file, or not readable\n".utf8))
+            Console.err("shopdash: \(input): cannot read: no such file, or not readable")
             throw ExitCode(66) // EX_NOINPUT
         }
         let shop: ShopStore
@@ -69,15 +69,15 @@ struct IngestCommand: ParsableCommand {
         var courier: BackgroundCourier?
         if follow {
             let (found, problems) = try store.settings().courier(for: shop)
-            problems.forEach { FileHandle.standardError.write(Data("shopdash: \($0)\n".utf8)) }
-            courier = BackgroundCourier(found) { FileHandle.standardError.write(Data("shopdash: coupon outbox: \($0)\n".utf8)) }
+            problems.forEach { Console.err("shopdash: \($0)") }
+            courier = BackgroundCourier(found) { Console.err("shopdash: coupon outbox: \($0)") }
         }
         defer { courier?.stop() }
         let report = try ingestor.run(
             fromStdin ? .standardInput : .file(input),
             onReject: { rejected in
                 try rejectsFile.write(line: rejected.line, reason: rejected.reason, original: rejected.original)
-                FileHandle.standardError.write(Data("\(label):\(rejected.line): \(rejected.reason)\n".utf8))
+                Console.err("\(label):\(rejected.line): \(rejected.reason)")
             },
             shouldStop: { stop.isRequested })
         print(report.summary)

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ShopModel
 
 /// Where rejected lines go: one `LINE<TAB>REASON<TAB>original text` per line, so that the file
 /// can be fixed and fed back. The file belongs to the latest run over its input: an old one is
@@ -46,10 +47,9 @@ public final class RejectsFile {
         try write(line: rejection.line, reason: rejection.reason, original: Array(rejection.text.utf8))
     }
 
-    /// Reasons quote input, which may hold tabs or line breaks; they must not break the format.
-    static func oneLine(_ text: String) -> String {
-        String(text.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 })
-    }
+    /// Reasons quote input, which may hold tabs, line breaks or terminal controls; escaped by the
+    /// one rule, they cannot break the format nor drive a terminal that shows the file.
+    static func oneLine(_ text: String) -> String { TextEscape.escape(text) }
 }
 
 #if canImport(Glibc)
