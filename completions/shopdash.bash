@@ -842,7 +842,7 @@ _shopdash_coupons_outbox() {
 
 _shopdash_export() {
     repeating_flags=()
-    non_repeating_flags=(-h --help)
+    non_repeating_flags=(--raw -h --help)
     repeating_options=()
     non_repeating_options=(--db --tz --role --from --to --format --output -o)
     __shopdash_offer_flags_options 1

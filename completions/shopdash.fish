@@ -73,7 +73,7 @@ function __shopdash_parse_tokens -S
                 __shopdash_parse_subcommand 0 'db=' 'tz=' 'role=+' 'json' 'deliver' 'batch=' 'state=' 'limit=' 'h/help'
             end
         case 'export'
-            __shopdash_parse_subcommand 1 'db=' 'tz=' 'role=' 'from=' 'to=' 'format=' 'o/output=' 'h/help'
+            __shopdash_parse_subcommand 1 'db=' 'tz=' 'role=' 'from=' 'to=' 'format=' 'raw' 'o/output=' 'h/help'
         case 'audit'
             __shopdash_parse_subcommand 0 'db=' 'tz=' 'role=+' 'json' 'since=' 'target=' 'limit=' 'h/help'
         case 'gate'
@@ -333,6 +333,7 @@ complete -c 'shopdash' -n '__shopdash_should_offer_completions_for_positional "s
 complete -c 'shopdash' -n '__shopdash_should_offer_completions_for_flags_or_options "shopdash export" from' -l 'from' -d 'From this day or time on.' -rfka ''
 complete -c 'shopdash' -n '__shopdash_should_offer_completions_for_flags_or_options "shopdash export" to' -l 'to' -d 'Up to the end of this day, or this time.' -rfka ''
 complete -c 'shopdash' -n '__shopdash_should_offer_completions_for_flags_or_options "shopdash export" format' -l 'format' -d 'csv or jsonl.' -rfka 'csv jsonl'
+complete -c 'shopdash' -n '__shopdash_should_offer_completions_for_flags_or_options "shopdash export" raw' -l 'raw' -d 'CSV: no \' before cells a spreadsheet would run as a formula (= + - @ tab CR).'
 complete -c 'shopdash' -n '__shopdash_should_offer_completions_for_flags_or_options "shopdash export" o output' -l 'output' -s 'o' -d 'Write to this file instead of stdout.' -rF
 complete -c 'shopdash' -n '__shopdash_should_offer_completions_for_flags_or_options "shopdash export" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'shopdash' -n '__shopdash_should_offer_completions_for_flags_or_options "shopdash audit" db' -l 'db' -d 'The store file (default: $SHOPDASH_DB, else $XDG_DATA_HOME/shopdash/shop.sqlite).' -rfka ''

@@ -14,8 +14,11 @@ struct ExportCommand: ParsableCommand {
             Rows stream from the store in constant memory, whatever its size. Money comes twice: \
             as yuan with two decimals (paid_yuan "128.50") and as integer fen (paid_fen 12850). Times \
             are RFC 3339 in the shop's time zone. Phones are masked. CSV quoting is done by the CSV \
-            library; the header names the columns (listed in docs/cli.md). With -o the file appears \
-            only when the export is complete.
+            library; the header names the columns (listed in docs/cli.md). In CSV, control, bidi and \
+            invisible characters are written as visible escapes, and a text cell starting with = + - @, \
+            a tab or a CR starts with ' so that a spreadsheet shows it instead of running it (--raw \
+            leaves those as they are); JSON Lines keeps every value exact, escaped by JSON's rules. \
+            With -o the file appears only when the export is complete.
             --from/--to take a day in the shop's time zone (YYYY-MM-DD; --to includes that day) or an \
             RFC 3339 time; they bound the order's creation, the refund's request, the visit's start, \
             the cohort's day, or overlap the coupon batch's window.
@@ -45,6 +48,9 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .long, help: "csv or jsonl.")
     var format: ExportFormat = .csv
 
+    @Flag(name: .long, help: "CSV: no ' before cells a spreadsheet would run as a formula (= + - @ tab CR).")
+    var raw = false
+
     @Option(name: .shortAndLong, help: "Write to this file instead of stdout.", completion: .file())
     var output: String?
 
@@ -58,7 +64,7 @@ struct ExportCommand: ParsableCommand {
             do {
                 guard let output else {
                     let sink = ExportSink(fileDescriptor: STDOUT_FILENO)
-                    try shop.export(kind, from: start, to: end, now: now, format: format, into: sink)
+                    try shop.export(kind, from: start, to: end, now: now, format: format, rawCells: raw, into: sink)
                     try sink.finish()
                     return
                 }
@@ -66,7 +72,7 @@ struct ExportCommand: ParsableCommand {
                 let partial = output + ".partial"
                 let sink = try ExportSink(path: partial)
                 do {
-                    let rows = try shop.export(kind, from: start, to: end, now: now, format: format, into: sink)
+                    let rows = try shop.export(kind, from: start, to: end, now: now, format: format, rawCells: raw, into: sink)
                     try sink.finish()
                     guard rename(partial, output) == 0 else {
                         throw ExportError.cannotWrite(output, String(cString: strerror(errno)))

@@ -14,21 +14,25 @@ public enum ExportFormat: String, Sendable, CaseIterable {
 /// One cell. Money is written as two columns (`x_yuan` "128.50" and `x_fen` 12850) by the row builder.
 enum ExportField {
     case text(String?)
+    /// A number the program wrote itself ("-8.00" yuan): never taken for a formula.
+    case figure(String?)
     case int(Int64?)
 
-    static func money(_ fen: Int64) -> [ExportField] { [.text(Money(fen: fen).yuanString), .int(fen)] }
-    static func money(_ fen: Int64?) -> [ExportField] { fen.map(money) ?? [.text(nil), .int(nil)] }
+    static func money(_ fen: Int64) -> [ExportField] { [.figure(Money(fen: fen).yuanString), .int(fen)] }
+    static func money(_ fen: Int64?) -> [ExportField] { fen.map(money) ?? [.figure(nil), .int(nil)] }
 
-    var csv: String {
+    /// `raw` keeps formula-looking text as it is, for programs rather than spreadsheets.
+    func csv(raw: Bool) -> String {
         switch self {
-        case .text(let s): s ?? ""
+        case .text(let s): s.map { CSVCell.text($0, raw: raw) } ?? ""
+        case .figure(let s): s ?? ""
         case .int(let n): n.map(String.init) ?? ""
         }
     }
 
     var json: String {
         switch self {
-        case .text(let s): s.map(JSONText.quoted) ?? "null"
+        case .text(let s), .figure(let s): s.map(JSONText.quoted) ?? "null"
         case .int(let n): n.map(String.init) ?? "null"
         }
     }

@@ -1,8 +1,10 @@
 import Foundation
+import ShopModel
 
 /// JSON text, written by hand so that key order is stable and nothing from the data can reach a
-/// terminal raw: besides what JSON requires, DEL, C1 controls, bidi controls and line/paragraph
-/// separators are written as \u escapes too.
+/// terminal raw: besides what JSON requires, whatever the one escaping rule (TextEscape) calls
+/// unsafe (DEL, C1 and bidi controls, invisible characters, line and paragraph separators) is
+/// written as \u escapes too. JSON keeps the value exact, so long runs of combining marks stay.
 public enum JSONText {
     /// A quoted JSON string.
     public static func quoted(_ s: String) -> String {
@@ -17,7 +19,7 @@ public enum JSONText {
             case "\t": out += "\\t"
             default:
                 if needsEscape(scalar) {
-                    out += "\\u" + hex4(scalar.value)
+                    out += escaped(scalar.value)
                 } else {
                     out.unicodeScalars.append(scalar)
                 }
@@ -27,10 +29,15 @@ public enum JSONText {
         return out
     }
 
-    static func needsEscape(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        return v < 0x20 || (0x7F...0x9F).contains(v) || (0x200E...0x200F).contains(v)
-            || (0x2028...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+    /// What the program's one escaping rule (TextEscape) calls unsafe; JSON writes it as \u escapes.
+    static func needsEscape(_ s: Unicode.Scalar) -> Bool { TextEscape.isUnsafe(s) }
+
+    /// One scalar as JSON's \u escape: beyond the BMP (tag characters, musical formatting) as a
+    /// surrogate pair, since JSON has no longer form.
+    private static func escaped(_ v: UInt32) -> String {
+        guard v > 0xFFFF else { return "\\u" + hex4(v) }
+        let u = v - 0x10000
+        return "\\u" + hex4(0xD800 + (u >> 10)) + "\\u" + hex4(0xDC00 + (u & 0x3FF))
     }
 
     private static func hex4(_ v: UInt32) -> String {

@@ -10,10 +10,11 @@ extension ShopStore {
     /// Rows come from a cursor inside one read transaction (a consistent view while ingest goes
     /// on) and leave one by one, so memory stays flat whatever the store's size. CSV goes through
     /// CSV.swift's writer, which decides the quoting; JSON Lines holds one object per row with the
-    /// same keys as the CSV header. The caller finishes the sink.
+    /// same keys as the CSV header. CSV text cells pass through CSVCell (escaped controls, formulas
+    /// disarmed unless `rawCells`). The caller finishes the sink.
     @discardableResult
     public func export(_ kind: ExportKind, from: Int64? = nil, to: Int64? = nil, now: Int64, format: ExportFormat,
-                       into sink: ExportSink) throws -> Int {
+                       rawCells: Bool = false, into sink: ExportSink) throws -> Int {
         let table = ExportTable.make(kind, from: from, to: to, now: now, calendar: calendar)
         return try pool.read { db in
             let rows = try Row.fetchCursor(db, sql: table.sql, arguments: table.arguments)
@@ -23,7 +24,7 @@ extension ShopStore {
                 let writer = try CSVWriter(stream: sink)
                 try writer.write(row: table.columns)
                 while let row = try rows.next(), !sink.failed {
-                    try writer.write(row: table.row(row).map(\.csv))
+                    try writer.write(row: table.row(row).map { $0.csv(raw: rawCells) })
                     count += 1
                 }
                 // The writer puts line breaks between rows; a file ends with one.
