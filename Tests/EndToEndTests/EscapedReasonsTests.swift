@@ -76,4 +76,20 @@ import Testing
         #expect(out.stderr.contains("'1\\u{A}\(dir.path)/x.csv:7: fine'"))
         #expect(out.stderr.contains("'\\u{202E}21'"))
     }
+
+    @Test func aLineBreakInsideAQuotedFieldKeepsTheRejectOnOneLine() throws {
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let csv = "order_no,created,amount\r\nN1,2026-11-25 10:00:00,\"1\r\n2\"\r\nN2,2026-11-25 10:00:00,\"3\r4\"\r\n"
+        let input = try write(csv, "crlf.csv")
+        let out = try ShopdashBinary.run(["import", "csv", input, "--db", dir.appendingPathComponent("s.sqlite").path,
+                                          "--map", "out_trade_no=order_no,created_at=created,total=amount"])
+        #expect(out.status == 65)
+        let rejects = try String(contentsOfFile: input + ".rejects", encoding: .utf8)
+        // Bytes, not Characters: "\r\n" is one Character and would hide from a Character search.
+        #expect(!rejects.utf8.contains(0x0D))
+        #expect(rejects.utf8.filter { $0 == 0x0A }.count == 2)
+        let records = rejects.split(separator: "\n")
+        #expect(records.map { $0.split(separator: "\t").first.map(String.init) } == ["2", "4"])
+        #expect(records.first?.hasSuffix("N1,2026-11-25 10:00:00,\"1\\n2\"") == true)
+    }
 }
