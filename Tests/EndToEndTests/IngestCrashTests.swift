@@ -25,6 +25,8 @@ import Testing
     }
 
     /// Every row of every table, in key order: two stores with the same content dump the same text.
+    /// The integrity_checks log is left out: each ingest records its own quick_check there, so a
+    /// store written by two runs holds one more row than a store written by one.
     func dump(_ db: String) throws -> String {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -35,7 +37,11 @@ import Testing
         try p.run()
         p.waitUntilExit()
         #expect(p.terminationStatus == 0, "sqlite3 .dump failed")
-        return try String(contentsOf: out, encoding: .utf8)
+        let text = try String(contentsOf: out, encoding: .utf8)
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.hasPrefix("INSERT INTO integrity_checks ")
+                && !$0.hasPrefix("INSERT INTO sqlite_sequence VALUES('integrity_checks'") }
+            .joined(separator: "\n")
     }
 
     @Test func killedIngestRerunEqualsOneCleanRun() throws {
