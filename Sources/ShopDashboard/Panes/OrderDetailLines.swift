@@ -25,7 +25,11 @@ enum OrderDetailLines {
         lines.append(DetailLine(text: c.clean(o.outTradeNo) + sep + c.status(o.status) + sep + c.channel(o.channel),
                                 role: .title, right: c.money(o.paid), rightRole: .title))
         var times = c.t(.createdAt) + " " + c.calendar.dayLabel(o.createdAt) + " " + c.calendar.timeLabel(o.createdAt, seconds: true)
-        if let paid = o.paidAt { times += sep + c.t(.paidAt) + " " + c.calendar.timeLabel(paid, seconds: true) }
+        if let paid = o.paidAt {
+            // An order left unpaid past midnight is paid on another day than it was created: say which.
+            let day = c.calendar.dayNumber(paid) == c.calendar.dayNumber(o.createdAt) ? "" : c.calendar.dayLabel(paid) + " "
+            times += sep + c.t(.paidAt) + " " + day + c.calendar.timeLabel(paid, seconds: true)
+        }
         lines.append(DetailLine(text: times, role: .muted))
 
         section(c.t(.customer) + (d.revealed ? "  [" + c.t(.revealed) + "]" : "  [" + c.t(.masked) + "]"))
