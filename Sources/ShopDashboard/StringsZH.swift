@@ -65,7 +65,7 @@ enum StringsZH {
         case .vsLastWeek: "较上周"
         case .previousPeriod: "上期"
         case .currentPeriod: "本期"
-        case .changeNew: "新增"
+        case .changeNew: "新"
         case .kpiCards: "今日指标"
         case .salesChart: "销售趋势"
         case .newestOrders: "最新订单"

@@ -46,7 +46,7 @@ import Testing
         #expect(Format.change(0, 250) == "-100.0%")
         #expect(Format.change(2_000, 10) == "+19,900%")
         #expect(Format.change(1, 3) == "-66.7%")
-        #expect(Format.change(5, 0, language: .zh, glyphs: .unicode) == "新增")
+        #expect(Format.change(5, 0, language: .zh, glyphs: .unicode) == "新")
         #expect(Format.change(0, 0, language: .zh, glyphs: .unicode) == "–")
     }
 
