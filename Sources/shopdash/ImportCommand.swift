@@ -115,12 +115,14 @@ struct ImportCSVCommand: ParsableCommand {
                 }
                 return zone
             }
-            try UTF8FileCheck.requireUTF8(file: file)
+            // Read and checked before the store opens, so that a wrong file creates no empty store.
+            let input = try ImportInput.read(file)
+            try input.requireUTF8()
             let shop = try integrity.open(StoreOptions.parse(db.map { ["--db", $0] } ?? []))
             let zone = fileZone ?? shop.calendar.timeZone
             let importer = OrderCSVImport(mapping: mapping, amountUnit: unit,
                                           times: TimeParser(zone: zone, pattern: timeFormat))
-            let plan = try importer.plan(file: file, utf8Checked: true)
+            let plan = try importer.plan(input)
             let rejects = try rejectsOptions.open(input: file)
             let outcome = try ImportRunner.run(plan, apply: shop.apply)
             try rejectsOptions.report(outcome, input: file, to: rejects)

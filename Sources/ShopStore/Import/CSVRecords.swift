@@ -48,15 +48,17 @@ public final class CSVRecordReader: Sequence, IteratorProtocol {
     private var nextLine = 1
 
     /// Opens `file` for reading; check it with `UTF8FileCheck` first, CSV.swift stops silently at bad bytes.
-    public init(file: String) throws {
-        self.file = file
-        guard let stream = InputStream(fileAtPath: file) else {
-            throw ImportError.unreadable(file: file, reason: "no such file")
-        }
+    public convenience init(file: String) throws {
+        try self.init(input: ImportInput.read(file))
+    }
+
+    /// Parses bytes already read, so that the path is opened only once (see `ImportInput`).
+    public init(input: ImportInput) throws {
+        file = input.file
         do {
-            reader = try CSVReader(stream: stream, hasHeaderRow: false)
+            reader = try CSVReader(stream: InputStream(data: input.data), hasHeaderRow: false)
         } catch {
-            throw ImportError.unreadable(file: file, reason: "\(error)")
+            throw ImportError.unreadable(file: input.file, reason: "\(error)")
         }
     }
 

@@ -13,9 +13,15 @@ public struct OrderCSVImport {
 
     /// Reads the whole file into a plan. Throws before anything is planned when the file is not
     /// UTF-8, has no header, or lacks a mapped column.
-    public func plan(file: String, utf8Checked: Bool = false) throws -> ImportPlan {
-        if !utf8Checked { try UTF8FileCheck.requireUTF8(file: file) }
-        let reader = try CSVRecordReader(file: file)
+    public func plan(file: String) throws -> ImportPlan {
+        let input = try ImportInput.read(file)
+        try input.requireUTF8()
+        return try plan(input)
+    }
+
+    /// Bytes already checked with `requireUTF8` (CSV.swift stops silently at a bad byte).
+    public func plan(_ input: ImportInput) throws -> ImportPlan {
+        let reader = try CSVRecordReader(input: input)
         let plan = try plan(reader)
         try reader.checkError()
         return plan

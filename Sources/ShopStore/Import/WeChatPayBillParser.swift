@@ -19,8 +19,12 @@ public struct WeChatPayBillParser {
     public init() {}
 
     public func parse(file: String) throws -> ParsedBill {
-        try UTF8FileCheck.requireUTF8(file: file)
-        let reader = try CSVRecordReader(file: file)
+        try parse(ImportInput.read(file))
+    }
+
+    public func parse(_ input: ImportInput) throws -> ParsedBill {
+        try input.requireUTF8()
+        let reader = try CSVRecordReader(input: input)
         let bill = try parse(reader)
         try reader.checkError()
         return bill
