@@ -63,17 +63,20 @@ struct ExportCommand: ParsableCommand {
             let now = Int64(Date().timeIntervalSince1970)
             do {
                 guard let output else {
-                    let sink = ExportSink(fileDescriptor: STDOUT_FILENO)
-                    try shop.export(kind, from: start, to: end, now: now, format: format, rawCells: raw, into: sink)
-                    try sink.finish()
+                    try write(shop, from: start, to: end, now: now, into: ExportSink(fileDescriptor: STDOUT_FILENO))
+                    return
+                }
+                // A device or a FIFO (/dev/full, /dev/stdout, a pipe to a reader) cannot be replaced
+                // by a rename, and must not be: it is written in place.
+                if Self.isSpecial(output) {
+                    try write(shop, from: start, to: end, now: now, into: ExportSink(path: output))
                     return
                 }
                 // Written beside the target and renamed at the end: a failed export leaves no half file.
                 let partial = output + ".partial"
                 let sink = try ExportSink(path: partial)
                 do {
-                    let rows = try shop.export(kind, from: start, to: end, now: now, format: format, rawCells: raw, into: sink)
-                    try sink.finish()
+                    let rows = try write(shop, from: start, to: end, now: now, into: sink)
                     guard rename(partial, output) == 0 else {
                         throw ExportError.cannotWrite(output, String(cString: strerror(errno)))
                     }
@@ -87,5 +90,25 @@ struct ExportCommand: ParsableCommand {
                 throw CommandFailure(error.description, code: ExitCodes.ioError)
             }
         }
+    }
+
+    /// Exports into `sink` and finishes it. A failed write (a full disk, a closed pipe) may first
+    /// surface as the CSV library's own error; it is reported as the write failure it is.
+    @discardableResult
+    private func write(_ shop: ShopStore, from start: Int64?, to end: Int64?, now: Int64, into sink: ExportSink) throws -> Int {
+        do {
+            let rows = try shop.export(kind, from: start, to: end, now: now, format: format, rawCells: raw, into: sink)
+            try sink.finish()
+            return rows
+        } catch where sink.failed {
+            try sink.finish()
+            throw error
+        }
+    }
+
+    private static func isSpecial(_ path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return false }
+        return info.st_mode & S_IFMT != S_IFREG
     }
 }
