@@ -19,6 +19,8 @@ struct JSONFields {
     func optionalString(_ key: String) throws(EventDecodeError) -> String? {
         guard let v = value(key) else { return nil }
         guard case .string(let s) = v else { throw EventDecodeError("\(name(key)) must be a string, not \(Self.show(v))") }
+        // SQLite and C strings end at a NUL: "a\u0000b" would be stored as "a" and merge with it.
+        guard !s.utf8.contains(0) else { throw EventDecodeError("\(name(key)) contains a NUL character (\\u0000)") }
         return s
     }
 
