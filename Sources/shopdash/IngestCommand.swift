@@ -46,6 +46,11 @@ struct IngestCommand: ParsableCommand {
         let label = fromStdin ? "stdin" : input
         let rejectsPath = rejects ?? (fromStdin ? "stdin.rejects" : input + ".rejects")
         // Checked before the store opens, so that a mistyped name does not create an empty store.
+        var isDirectory: ObjCBool = false
+        if !fromStdin && FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) && isDirectory.boolValue {
+            Console.err("shopdash: \(input): cannot read: is a directory")
+            throw ExitCode(66) // EX_NOINPUT
+        }
         if !fromStdin && !FileManager.default.isReadableFile(atPath: input) {
             Console.err("shopdash: \(input): cannot read: no such file, or not readable")
             throw ExitCode(66) // EX_NOINPUT
@@ -64,7 +69,10 @@ struct IngestCommand: ParsableCommand {
         let rejectsFile = try RejectsFile(path: rejectsPath)
         // A signal lets the loop commit what it has and print its summary instead of dying mid-batch.
         let stop = StopRequest(watching: [SIGINT, SIGTERM])
-        let ingestor = Ingestor(store: shop, options: .init(batchSize: batchSize, follow: follow))
+        // A coupon_batch line can stop or rename a batch: audited as this user, from this input.
+        let person = ActorIdentity.current(role: try store.settings().roleDecision.role)
+        let auditedAs = Actor(user: person.user, sshClient: "ingest:\(input)", role: person.role)
+        let ingestor = Ingestor(store: shop, options: .init(batchSize: batchSize, follow: follow, auditedAs: auditedAs))
         // A long-running follow also delivers the coupon outbox, so changes need no dashboard open.
         var courier: BackgroundCourier?
         if follow {
@@ -73,13 +81,25 @@ struct IngestCommand: ParsableCommand {
             courier = BackgroundCourier(found) { Console.err("shopdash: coupon outbox: \($0)") }
         }
         defer { courier?.stop() }
-        let report = try ingestor.run(
-            fromStdin ? .standardInput : .file(input),
-            onReject: { rejected in
-                try rejectsFile.write(line: rejected.line, reason: rejected.reason, original: rejected.original)
-                Console.err("\(label):\(rejected.line): \(rejected.reason)")
-            },
-            shouldStop: { stop.isRequested })
+        var committed = IngestReport()
+        let report: IngestReport
+        do {
+            report = try ingestor.run(
+                fromStdin ? .standardInput : .file(input),
+                onReject: { rejected in
+                    try rejectsFile.write(line: rejected.line, reason: rejected.reason, original: rejected.original)
+                    Console.err("\(label):\(rejected.line): \(rejected.reason)")
+                },
+                onCommit: { committed = $0 },
+                shouldStop: { stop.isRequested })
+        } catch {
+            // What was committed stays: the summary says how far it got, so that a re-run after
+            // the cause is fixed is known to finish the rest.
+            print(committed.summary)
+            if let error = error as? StoreError { throw CommandFailure.exit(CommandFailure(error)) }
+            if case IngestError.cannotRead = error { throw CommandFailure.exit(CommandFailure("\(error)", code: 66)) }
+            throw CommandFailure.exit(CommandFailure("\(error)", code: ExitCodes.ioError))
+        }
         print(report.summary)
         // Without --follow a signal means the input was not read to its end: say so in the status.
         if !follow, let sig = stop.signal { throw ExitCode(128 + sig) }

@@ -36,9 +36,9 @@ struct IngestBatch: Sendable {
     }
 
     /// Applies the events in one transaction, then counts and reports every line in input order.
-    func commit(to store: ShopStore, report: inout IngestReport,
+    func commit(to store: ShopStore, auditedAs actor: Actor?, report: inout IngestReport,
                 onReject: (Ingestor.RejectedLine) throws -> Void) throws {
-        let results = events.isEmpty ? [] : try store.apply(events)
+        let results = events.isEmpty ? [] : try store.apply(events, auditedAs: actor)
         for entry in entries {
             switch entry {
             case .blank: continue

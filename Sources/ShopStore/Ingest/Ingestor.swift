@@ -15,10 +15,13 @@ public final class Ingestor {
         public var pollInterval: Duration
         /// Longer lines are rejected without being held in memory.
         public var maxLineBytes: Int
+        /// Who runs the ingest, with `ingest:FILE` as the source: changes to stored coupon batches
+        /// are audited under it. nil writes no audit rows.
+        public var auditedAs: Actor?
 
         public init(batchSize: Int = 5_000, follow: Bool = false, commitInterval: Duration = .seconds(1),
-                    pollInterval: Duration = .milliseconds(100), maxLineBytes: Int = 8 << 20) {
-            self.batchSize = max(1, batchSize); self.follow = follow
+                    pollInterval: Duration = .milliseconds(100), maxLineBytes: Int = 8 << 20, auditedAs: Actor? = nil) {
+            self.batchSize = max(1, batchSize); self.follow = follow; self.auditedAs = auditedAs
             self.commitInterval = commitInterval; self.pollInterval = pollInterval
             self.maxLineBytes = max(200, maxLineBytes)
         }
@@ -79,7 +82,7 @@ public final class Ingestor {
         writing: while true {
             switch queue.take(timeout: 0.5) {
             case .batch(let batch):
-                try batch.commit(to: store, report: &report, onReject: onReject)
+                try batch.commit(to: store, auditedAs: options.auditedAs, report: &report, onReject: onReject)
                 onCommit(report)
             case .empty: continue
             case .finished: break writing

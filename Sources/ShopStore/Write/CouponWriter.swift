@@ -4,6 +4,7 @@ import ShopModel
 extension EventWriter {
     /// A coupon batch, or a change to one (paused, quota raised...).
     func applyCouponBatch(_ b: CouponBatchRecord) throws -> ApplyResult {
+        let before = try audit.flatMap { _ in try CouponBatchAudit.fields(of: b.batchId, in: self) }
         let changed = try run("""
             INSERT INTO coupon_batches (batch_id, name, kind, value_fen, percent_off, min_spend_fen, quota,
               status, starts_at, ends_at, system, remote_id)
@@ -20,6 +21,9 @@ extension EventWriter {
                       excluded.ends_at, excluded.system, excluded.remote_id)
             """, [b.batchId, b.name, b.kind.rawValue, b.value.fen, b.percentOff, b.minSpend.fen, b.quota,
                   b.status.rawValue, b.startsAt, b.endsAt, b.system.rawValue, b.remoteId])
+        if changed, let audit, let before {
+            try audit.record(db, batchId: b.batchId, before: before, after: CouponBatchAudit.fields(of: b))
+        }
         return changed ? .accepted : .duplicate
     }
 

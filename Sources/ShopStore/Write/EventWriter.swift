@@ -6,6 +6,8 @@ import ShopModel
 struct EventWriter {
     let db: Database
     let calendar: ShopCalendar
+    /// Set for an ingest: changes to existing coupon batches then write audit rows.
+    var audit: CouponBatchAudit? = nil
     private let statements = StatementShelf()
     let rollups = RollupDeltas()
 

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import ShopModel
 
@@ -9,10 +10,17 @@ extension ShopStore {
     /// exception that proves it: a later event with the same key and new values updates the row
     /// and counts as accepted. Rollups change in the same transaction as the rows they summarise.
     public func apply(_ events: [ShopEvent]) throws -> [ApplyResult] {
+        try apply(events, auditedAs: nil)
+    }
+
+    /// With `auditedAs` (an ingest), a coupon batch line that changes a stored batch's name,
+    /// status, quota or end also writes an audit row for that actor, in the same transaction.
+    public func apply(_ events: [ShopEvent], auditedAs actor: Actor?) throws -> [ApplyResult] {
         if readOnly { throw StoreError.readOnly(path) }
         let calendar = self.calendar
+        let audit = actor.map { CouponBatchAudit(actor: $0, at: Int64(Date().timeIntervalSince1970)) }
         return try pool.write { db in
-            let writer = EventWriter(db: db, calendar: calendar)
+            let writer = EventWriter(db: db, calendar: calendar, audit: audit)
             var results: [ApplyResult] = []
             results.reserveCapacity(events.count)
             for event in events {
