@@ -70,7 +70,9 @@ struct IngestCommand: ParsableCommand {
         // A signal lets the loop commit what it has and print its summary instead of dying mid-batch.
         let stop = StopRequest(watching: [SIGINT, SIGTERM])
         // A coupon_batch line can stop or rename a batch: audited as this user, from this input.
-        let person = ActorIdentity.current(role: try store.settings().roleDecision.role)
+        // A config that does not load must not stop a feed that never needed it: the row then
+        // says support, which never overstates who it was.
+        let person = ActorIdentity.current(role: (try? store.settings())?.roleDecision.role ?? .support)
         let auditedAs = Actor(user: person.user, sshClient: "ingest:\(input)", role: person.role)
         let ingestor = Ingestor(store: shop, options: .init(batchSize: batchSize, follow: follow, auditedAs: auditedAs))
         // A long-running follow also delivers the coupon outbox, so changes need no dashboard open.
