@@ -10,6 +10,10 @@ public struct AppState: Sendable {
     public var data: DashboardData
     public var salesRange: SalesRange = .today
     public var salesMetric: SalesMetric = .gmv
+    /// The overview's chart keeps its own metric and range: a look at last month in Sales must
+    /// not turn the overview's today into last month.
+    public var overviewMetric: SalesMetric = .gmv
+    public var overviewRange: SalesRange = .today
     public var sessionCursor = ListCursor()
     /// Selection among the overview's newest orders.
     public var newestCursor = ListCursor()
@@ -49,8 +53,13 @@ public struct AppState: Sendable {
 
     /// What the runner should load for the visible pane.
     public var dataRequest: DataRequest {
-        DataRequest(pane: pane, salesRange: salesRange, overdueHours: config.overdueHours)
+        DataRequest(pane: pane, salesRange: chartRange, overdueHours: config.overdueHours)
     }
+
+    /// The range of the chart on the pane in view.
+    var chartRange: SalesRange { pane == .overview ? overviewRange : salesRange }
+    /// The metric of the chart on the pane in view.
+    var chartMetric: SalesMetric { pane == .overview ? overviewMetric : salesMetric }
 
     public var filter: String { filters[pane] ?? "" }
 

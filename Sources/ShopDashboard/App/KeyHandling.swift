@@ -95,8 +95,11 @@ func switchPane(_ state: inout AppState, to pane: PaneID) -> [Effect] {
     guard pane != state.pane else { return [] }
     // Leaving the box behind: coming back finds the list, so pane keys keep switching panes.
     if state.pane == .orders, state.orders.focus == .search { state.orders.focus = .results }
+    let range = state.chartRange
     state.pane = pane
     state.filterInput = nil
+    // Another range's series would be drawn under this pane's title until the load arrives.
+    if state.chartRange != range { state.data.sales = nil }
     return [.load(state.dataRequest)]
 }
 

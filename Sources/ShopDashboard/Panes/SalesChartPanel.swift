@@ -4,8 +4,8 @@ import ShopModel
 /// the sales pane large.
 enum SalesChartPanel {
     static func draw(into g: inout Grid, _ rect: Rect, _ c: RenderContext, compact: Bool) {
-        let metric = c.state.salesMetric
-        let range = c.state.salesRange
+        let metric = c.state.chartMetric
+        let range = c.state.chartRange
         var title = metricTitle(metric, c) + " " + c.glyphs.separator.trimmingCharacters(in: .whitespaces) + " "
             + rangeTitle(range, c)
         guard let sales = c.state.data.sales else {
