@@ -59,6 +59,17 @@ final class BackgroundCourier: Sendable {
         }
     }
 
-    func stop() { task.cancel() }
+    /// Cancels and waits for a delivery in flight to finish, so that the store the courier holds is
+    /// closed before the process exits: a store left open at exit keeps its -wal and -shm files,
+    /// which lock out a reader who may not write the folder.
+    func stop() {
+        task.cancel()
+        let finished = DispatchSemaphore(value: 0)
+        Task.detached { [task] in
+            await task.value
+            finished.signal()
+        }
+        finished.wait()
+    }
     deinit { task.cancel() }
 }
