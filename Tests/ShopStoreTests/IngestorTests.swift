@@ -205,7 +205,8 @@ func orderLine(_ no: String, paidAt: Int64 = 1_764_036_000, fen: Int = 12_800) -
         let file = try RejectsFile(path: path)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "")
         try file.write(line: 3, reason: "bad\ttab", original: Array("{\"a\":\"小\"}".utf8))
-        #expect(try String(contentsOfFile: path, encoding: .utf8) == "3\tbad tab\t{\"a\":\"小\"}\n")
+        // The reason is escaped by the one rule for text that leaves the program; the original stays as read.
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "3\tbad\\u{9}tab\t{\"a\":\"小\"}\n")
         let untouched = t.dir.appendingPathComponent("none.rejects").path
         _ = try RejectsFile(path: untouched)
         #expect(!FileManager.default.fileExists(atPath: untouched))
