@@ -24,9 +24,9 @@ import Testing
 
     @Test func gbkBillIsRefusedNamingFileAndLine() throws {
         let file = Fixture.path("wechatpay-success-gbk.csv")
-        #expect(throws: ImportError.self) { try UTF8FileCheck.requireUTF8(file: file) }
+        #expect(throws: ImportError.self) { try ImportInput.read(file).requireUTF8() }
         do {
-            try UTF8FileCheck.requireUTF8(file: file)
+            try ImportInput.read(file).requireUTF8()
         } catch let error as ImportError {
             guard case let .notUTF8(name, line, _, _) = error else { Issue.record("wrong error \(error)"); return }
             #expect(name == file)
@@ -37,15 +37,15 @@ import Testing
     }
 
     @Test func scanningInChunksAgreesWithScanningAtOnce() throws {
-        // A three-byte character split across the 64 KiB chunk boundary must not look broken.
+        // A three-byte character across a 64 KiB boundary of a file read whole must not look broken.
         let scratch = try ScratchDir()
         var text = String(repeating: "a", count: (1 << 16) - 1) + "茶\n"
         text += "x"
         let path = try scratch.write("big.csv", text)
-        #expect(try UTF8FileCheck.firstInvalidByte(file: path) == nil)
+        #expect(try UTF8FileCheck.firstInvalidByte(in: ImportInput.read(path).data) == nil)
         var broken = Data(text.utf8)
         broken.append(0xFF)
         let brokenPath = try scratch.write("broken.csv", broken)
-        #expect(try UTF8FileCheck.firstInvalidByte(file: brokenPath) == UTF8FileCheck.InvalidByte(line: 2, offset: broken.count - 1, byte: 0xFF))
+        #expect(try UTF8FileCheck.firstInvalidByte(in: ImportInput.read(brokenPath).data) == UTF8FileCheck.InvalidByte(line: 2, offset: broken.count - 1, byte: 0xFF))
     }
 }

@@ -1,36 +1,12 @@
 import Foundation
 
-/// Finds the first byte that breaks UTF-8, reading the file in chunks so that size does not matter.
-/// Imports run this before touching the store, so a GBK file is refused as a whole, not half-imported.
+/// Finds the first byte that breaks UTF-8. Imports run it on their input (ImportInput.requireUTF8)
+/// before touching the store, so a GBK file is refused as a whole, not half-imported.
 public enum UTF8FileCheck {
     public struct InvalidByte: Equatable, Sendable {
         public var line: Int
         public var offset: Int
         public var byte: UInt8
-    }
-
-    /// Throws `ImportError.notUTF8` naming the file and the first bad byte's line.
-    public static func requireUTF8(file path: String) throws {
-        if let bad = try firstInvalidByte(file: path) {
-            throw ImportError.notUTF8(file: path, line: bad.line, offset: bad.offset, byte: bad.byte)
-        }
-    }
-
-    public static func firstInvalidByte(file path: String) throws -> InvalidByte? {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw ImportError.unreadable(file: path, reason: FileManager.default.fileExists(atPath: path)
-                ? "permission denied" : "no such file")
-        }
-        defer { try? handle.close() }
-        var scanner = Scanner()
-        while true {
-            let chunk: Data
-            do { chunk = try handle.read(upToCount: 1 << 16) ?? Data() } catch {
-                throw ImportError.unreadable(file: path, reason: "\(error)")
-            }
-            if chunk.isEmpty { return scanner.finish() }
-            if let bad = chunk.withUnsafeBytes({ scanner.feed($0) }) { return bad }
-        }
     }
 
     public static func firstInvalidByte(in data: Data) -> InvalidByte? {
