@@ -17,13 +17,18 @@ enum Schema {
         m.registerMigration(StoreCounters.migration, migrate: StoreCounters.create)
         m.registerMigration(CouponIssuedCount.migration, migrate: CouponIssuedCount.create)
         m.registerMigration(OrderSearchIndex.migration, migrate: OrderSearchIndex.create)
+        m.registerMigration(ParcelStatusCounts.migration, migrate: ParcelStatusCounts.create)
+        m.registerMigration(AwaitingShipment.migration, migrate: AwaitingShipment.create)
+        m.registerMigration(LiveSessionRollup.migration, migrate: LiveSessionRollup.create)
         return m
     }
 
     /// Migrations a read-only open can do without: readers cope with their tables missing. A
     /// monitoring account that may not write the store keeps checking it after an upgrade.
     static let optionalForReaders: Set<String> = [IntegrityLog.migration, StoreCounters.migration,
-                                                   CouponIssuedCount.migration, OrderSearchIndex.migration]
+                                                   CouponIssuedCount.migration, OrderSearchIndex.migration,
+                                                   ParcelStatusCounts.migration, AwaitingShipment.migration,
+                                                   LiveSessionRollup.migration]
 
     private static func createCore(_ db: Database) throws {
         try db.execute(sql: """

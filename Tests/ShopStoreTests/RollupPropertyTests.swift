@@ -27,15 +27,20 @@ import ShopModel
     var days: ClosedRange<Int64> { T.cal.dayNumber(T.at(Self.firstDay, 12))...T.cal.dayNumber(T.at(Self.lastDay, 12)) }
 
     /// Orders paid now or later, status changes out of order, refunds that move through their
-    /// states (some late, some repeated), visits whose earliest arrives last, coupon redemptions.
+    /// states (some late, some repeated), visits whose earliest arrives last, coupon redemptions,
+    /// parcels whose steps arrive out of order, orders closed or refunded before they ship, and
+    /// live sessions whose orders and visits (late ones too) arrive in any order.
     static func events(seed: UInt64) -> [ShopEvent] {
         var dice = Dice(state: seed)
         func time() -> Int64 { T.at(firstDay + dice.below(lastDay - firstDay + 1), dice.below(24), dice.below(60), dice.below(60)) }
         let channels: [Channel] = [.liveStream, .share, .search, .ads]
+        let sessions = ["L1", "L2"]
         var out: [ShopEvent] = [
             .couponBatch(CouponBatchRecord(batchId: "b1", name: "满100减20", kind: .threshold, value: Money(fen: 2_000),
                                            minSpend: Money(fen: 10_000), quota: 1_000,
                                            startsAt: T.at(firstDay, 0), endsAt: T.at(lastDay, 23))),
+            .liveSession(LiveSessionRecord(id: "L1", title: "预热", startedAt: T.at(firstDay, 9), endedAt: T.at(21, 9))),
+            .liveSession(LiveSessionRecord(id: "L2", title: "专场", startedAt: T.at(20, 20))),
         ]
         for i in 0..<60 {
             let no = "o\(i)"
@@ -46,7 +51,7 @@ import ShopModel
                 outTradeNo: no, customer: "c\(dice.below(15))", nickname: "买家\(i)", phone: "138000\(10_000 + i)",
                 createdAt: created, paidAt: paidNow ? created + Int64(dice.below(600)) : nil,
                 status: paidNow ? .paid : .created, total: Money(fen: fen), paid: Money(fen: fen),
-                channel: dice.pick(channels),
+                channel: dice.pick(channels), liveSession: dice.chance(40) ? dice.pick(sessions) : nil,
                 items: [OrderItem(sku: "s\(dice.below(5))", name: "商品", qty: 1, unit: Money(fen: fen))])))
             if !paidNow && dice.chance(70) {
                 out.append(.orderStatus(OrderStatusChange(outTradeNo: no, status: .paid, at: created + Int64(dice.below(7_200)))))
@@ -57,6 +62,20 @@ import ShopModel
             }
             if dice.chance(30) {
                 out.append(.orderStatus(OrderStatusChange(outTradeNo: no, status: .shipped, at: created + 86_400)))
+            }
+            if dice.chance(50) {
+                // One or two parcels, each with some of its steps, in any order after the shuffle.
+                for parcel in 0..<(dice.chance(20) ? 2 : 1) {
+                    let steps: [ShipmentStatus] = [.created, .picked, .inTransit, .delivered]
+                    for (k, status) in steps.prefix(1 + dice.below(steps.count)).enumerated() {
+                        out.append(.shipment(ShipmentEvent(outTradeNo: no, carrier: "SF", trackingNo: "t\(i)-\(parcel)",
+                                                           status: status, at: created + 3_600 * Int64(2 + k))))
+                    }
+                }
+            }
+            if dice.chance(15) {
+                let status: OrderStatus = dice.chance(50) ? .closed : .refunding
+                out.append(.orderStatus(OrderStatusChange(outTradeNo: no, status: status, at: created + 1_800)))
             }
             if dice.chance(35) {
                 let requested = created + Int64(dice.below(200_000))
@@ -80,7 +99,8 @@ import ShopModel
         for i in 0..<120 {
             out.append(.visit(VisitRecord(id: "v\(i)", visitor: "u\(dice.below(25))", startedAt: time(),
                                           durationSeconds: dice.below(900), pages: 1 + dice.below(9),
-                                          channel: dice.pick(channels))))
+                                          channel: dice.pick(channels),
+                                          liveSession: dice.chance(40) ? dice.pick(sessions) : nil)))
         }
         // Duplicates of a tenth of the events, anywhere in the stream.
         for _ in 0..<(out.count / 10) { out.append(out[dice.below(out.count)]) }
@@ -112,8 +132,44 @@ import ShopModel
         #expect(try t.store.stats() == t.store.countedStats(), "seed \(seed)")
         // The range held something to compare, so an empty answer means agreement.
         let recomputed = try t.store.pool.read { db in try RollupRecipe.recompute(db, days: days, calendar: T.cal) }
-        #expect(Set(recomputed.values.map(\.table)) == ["rollup_minute", "rollup_day", "rollup_cohort", "rollup_coupon"])
+        #expect(Set(recomputed.values.map(\.table)) == ["rollup_minute", "rollup_day", "rollup_cohort", "rollup_coupon",
+                                                        "rollup_live_minute", "rollup_live_session",
+                                                        "rollup_parcel_status", "awaiting_shipment"])
     }
+
+    /// The logistics and live panes and `check` read the same from the kept tables as a store
+    /// without them reads from the raw tables, at any moment of the range.
+    @Test(arguments: Array(UInt64(1)...6))
+    func paneReadsEqualTheRawReads(seed: UInt64) throws {
+        let t = try TempStore()
+        try Self.applyInBatches(Self.events(seed: seed), to: t.store, seed: seed)
+        let moments = [T.at(Self.firstDay, 12), T.at(22, 8, 30, 15), T.at(Self.lastDay, 23, 59)]
+        func reads(_ store: ShopStore) throws -> [PaneReads] {
+            try moments.map { now in
+                PaneReads(logistics: try store.logistics(now: now, overdueAfterHours: 30, limit: 500),
+                          live: try store.liveSessions(now: now, limit: 5),
+                          overdue: try store.healthMeasurements(now: now, thresholds: Self.noIntegrity).overdueShipments)
+            }
+        }
+        let kept = try reads(t.store)
+        // There was something to read: parcels, waiting orders, and sessions with sales and viewers.
+        let last = T.at(Self.lastDay, 23, 59)
+        let logistics = try t.store.logistics(now: last, overdueAfterHours: 30, limit: 500)
+        #expect(!logistics.byStatus.isEmpty && logistics.awaitingShipment > 0 && logistics.overdueCount > 0)
+        #expect(try t.store.liveSessions(now: last, limit: 5).filter { $0.orders > 0 && $0.viewers > 0 }.count == 2)
+        try PaneRollupTests.downgrade(t.store)
+        let raw = try ShopStore(path: t.path, calendar: T.cal, readOnly: true)
+        #expect(try reads(raw) == kept, "seed \(seed)")
+        #expect(try raw.rollupDifferences(days: days).isEmpty, "seed \(seed)")
+    }
+
+    struct PaneReads: Equatable {
+        let logistics: LogisticsStats
+        let live: [LiveSessionStats]
+        let overdue: Int
+    }
+
+    static let noIntegrity = { var t = HealthThresholds(); t.integrity = false; return t }()
 
     @Test func oneEventPerBatchGivesTheSameRollupsAsOneBatch() throws {
         let events = Self.events(seed: 7)

@@ -24,7 +24,8 @@ public struct HealthMeasurements: Sendable, Hashable, Codable {
     public var refunds: Int
     /// Average refunds per window of the same length over the seven days before the window.
     public var refundsBaseline: Double
-    /// Orders paid in [now - overdueHours - 7 days, now - overdueHours) and still `paid` (not shipped).
+    /// Orders paid in [now - overdueHours - 7 days, now - overdueHours) still waiting for a parcel
+    /// (status `paid`, no shipment): the logistics pane's overdue orders, limited to that week.
     public var overdueShipments: Int
     /// All orders paid in that week.
     public var overdueBase: Int

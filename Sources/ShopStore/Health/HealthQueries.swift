@@ -15,8 +15,11 @@ extension ShopStore {
             let (refunds, baseline) = try refundWindows(db, now: now, minutes: thresholds.refundWindowMinutes)
             let overdueEnd = now - Int64(thresholds.overdueHours) * 3_600
             let overdueStart = overdueEnd - 7 * 86_400
+            // From the orders waiting for a parcel, the set the logistics pane counts, rather than
+            // every order of the week still marked `paid`: a range over the few that wait.
+            let waiting = try AwaitingShipment.source(db)
             let overdue = try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM orders WHERE status = 'paid' AND paid_at >= ? AND paid_at < ?
+                SELECT count(*) FROM \(waiting) WHERE paid_at >= ? AND paid_at < ?
                 """, arguments: [overdueStart, overdueEnd]) ?? 0
             let overdueBase = try Int.fetchOne(db, sql: """
                 SELECT coalesce(sum(paid_orders), 0) FROM rollup_minute WHERE minute >= ? AND minute < ?

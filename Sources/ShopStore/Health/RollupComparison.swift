@@ -3,7 +3,9 @@ import ShopModel
 /// Which row of a rollup table: its time (a minute's Unix second, or a shop day number) and its
 /// other key (channel, cohort offset in days, coupon batch).
 public struct RollupRowKey: Sendable, Hashable, Comparable, Codable {
-    public enum Kind: Int, Sendable, Hashable, Codable { case minute, day, cohort, coupon }
+    public enum Kind: Int, Sendable, Hashable, Codable {
+        case minute, day, cohort, coupon, liveMinute, liveSession, parcelStatus, awaitingHour
+    }
     public let kind: Kind
     public let time: Int64
     public let name: String
@@ -12,19 +14,26 @@ public struct RollupRowKey: Sendable, Hashable, Comparable, Codable {
     static func day(_ day: Int64) -> RollupRowKey { .init(kind: .day, time: day, name: "") }
     static func cohort(_ day: Int64, _ offset: Int64) -> RollupRowKey { .init(kind: .cohort, time: day, name: "+\(offset)") }
     static func coupon(_ batch: String) -> RollupRowKey { .init(kind: .coupon, time: 0, name: batch) }
+    static func liveMinute(_ minute: Int64, _ session: String) -> RollupRowKey { .init(kind: .liveMinute, time: minute, name: session) }
+    static func liveSession(_ session: String) -> RollupRowKey { .init(kind: .liveSession, time: 0, name: session) }
+    static func parcelStatus(_ status: String) -> RollupRowKey { .init(kind: .parcelStatus, time: 0, name: status) }
+    static func awaitingHour(_ hour: Int64) -> RollupRowKey { .init(kind: .awaitingHour, time: hour, name: "") }
 
     public static func < (a: RollupRowKey, b: RollupRowKey) -> Bool {
         (a.kind.rawValue, a.time, a.name) < (b.kind.rawValue, b.time, b.name)
     }
 
     /// The row as a person looks it up: "2026-11-25 14:02 live_stream", "2026-11-25",
-    /// "2026-11-18 +7", or the batch id. Times are in the shop's zone.
+    /// "2026-11-18 +7", the batch id, the live session or parcel status, or "paid 2026-11-25 14:00"
+    /// for the orders waiting for a parcel. Times are in the shop's zone.
     func label(_ calendar: ShopCalendar) -> String {
         switch kind {
         case .minute: "\(calendar.dayLabel(time)) \(calendar.timeLabel(time)) \(name)"
         case .day: calendar.dayLabel(RollupRecipe.startOfDayNumber(time, calendar))
         case .cohort: "\(calendar.dayLabel(RollupRecipe.startOfDayNumber(time, calendar))) \(name)"
-        case .coupon: name
+        case .coupon, .liveSession, .parcelStatus: name
+        case .liveMinute: "\(calendar.dayLabel(time)) \(calendar.timeLabel(time)) \(name)"
+        case .awaitingHour: "paid \(calendar.dayLabel(time)) \(calendar.timeLabel(time))"
         }
     }
 }

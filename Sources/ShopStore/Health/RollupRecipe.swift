@@ -23,7 +23,7 @@ enum RollupRecipe {
         "rollup_day": ["uv", "pv", "visits", "stay_s", "new_visitors"],
         "rollup_cohort": ["returned"],
         "rollup_coupon": ["redeemed", "discount_fen", "gmv_fen", "issued"],
-    ]
+    ].merging(PaneRollupRecipe.columns) { a, _ in a }
 
     /// Recomputes the rollups of shop days `from...to` from the raw tables.
     static func recompute(_ db: Database, days: ClosedRange<Int64>, calendar: ShopCalendar) throws -> [RollupRowKey: Figures] {
@@ -93,6 +93,7 @@ enum RollupRecipe {
             coupons[row[0], default: [0, 0, 0, 0]][3] = row[1]
         }
         for (batch, values) in coupons { put("rollup_coupon", .coupon(batch), values) }
+        try PaneRollupRecipe.recompute(db, start: start, end: end, days: days, put)
         return out
     }
 
@@ -128,6 +129,7 @@ enum RollupRecipe {
             """, arguments: [end, start]) {
             put("rollup_coupon", .coupon(row[0]), [row[1], row[2], row[3], row[4]])
         }
+        try PaneRollupRecipe.stored(db, start: start, end: end, days: days, put)
         return out
     }
 

@@ -3,29 +3,26 @@ import ShopModel
 
 extension ShopStore {
     /// Shipments by latest status, paid orders still waiting for a parcel (those paid more than
-    /// `overdueAfterHours` ago are overdue, oldest first), the newest refunds requested by `now`,
-    /// and today's sales and refund totals (for the refund rate).
+    /// `overdueAfterHours` ago are overdue, oldest first, then by order number), the newest refunds
+    /// requested by `now`, and today's sales and refund totals (for the refund rate). Parcel counts
+    /// and the waiting orders come from tables the write path keeps, so the pane reads what it shows.
     public func logistics(now: Int64, overdueAfterHours: Int, limit: Int) throws -> LogisticsStats {
         let cutoff = now - Int64(overdueAfterHours) * 3_600
         return try pool.read { db in
-            var byStatus: [ShipmentStatus: Int] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT status, count(*) FROM shipments GROUP BY status") {
-                if let status = (row[0] as String?).flatMap(ShipmentStatus.init(rawValue:)) { byStatus[status, default: 0] += row[1] }
-            }
-            let waiting = """
-                FROM orders o WHERE o.status = 'paid' AND o.paid_at IS NOT NULL
-                AND NOT EXISTS (SELECT 1 FROM shipments s WHERE s.out_trade_no = o.out_trade_no)
-                """
-            // One pass for both counts: the waiting orders are many on a busy day.
-            let counts = try Row.fetchOne(db, sql: """
-                SELECT count(*), coalesce(sum(o.paid_at <= ?), 0) \(waiting) AND o.paid_at <= ?
-                """, arguments: [cutoff, now])
-            let awaiting: Int = counts?[0] ?? 0
-            let overdueCount: Int = counts?[1] ?? 0
+            let byStatus = try ParcelStatusCounts.read(db)
+            // Index ranges over the orders waiting, which a shop that ships keeps few.
+            let waiting = try AwaitingShipment.source(db)
+            let awaiting = try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM \(waiting) WHERE paid_at <= ?
+                """, arguments: [now]) ?? 0
+            let overdueCount = try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM \(waiting) WHERE paid_at <= ?
+                """, arguments: [min(cutoff, now)]) ?? 0
             let overdue = try Row.fetchAll(db, sql: """
-                SELECT o.out_trade_no, o.nickname, o.paid_at, o.paid_fen, o.city \(waiting) AND o.paid_at <= ?
-                ORDER BY o.paid_at, o.seq LIMIT ?
-                """, arguments: [cutoff, limit]).map { row in
+                SELECT a.out_trade_no, o.nickname, a.paid_at, o.paid_fen, o.city
+                FROM \(waiting) a JOIN orders o ON o.out_trade_no = a.out_trade_no
+                WHERE a.paid_at <= ? ORDER BY a.paid_at, a.out_trade_no LIMIT ?
+                """, arguments: [min(cutoff, now), limit]).map { row in
                 OverdueShipment(outTradeNo: row[0], nickname: row[1], paidAt: row[2], amount: Money(fen: row[3]), city: row[4])
             }
             let refunds = try Row.fetchAll(db, sql: """

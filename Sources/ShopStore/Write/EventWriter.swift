@@ -10,6 +10,7 @@ struct EventWriter {
     var audit: CouponBatchAudit? = nil
     private let statements = StatementShelf()
     let rollups = RollupDeltas()
+    let paneRollups = PaneRollupDeltas()
 
     func apply(_ event: ShopEvent) throws -> ApplyResult {
         // Readers check their own fields with line and reason; this catches any writer that did not.

@@ -43,6 +43,7 @@ extension EventWriter {
         if let paidAt {
             try addStatusEvent(o.outTradeNo, .paid, paidAt)
             addSales(at: paidAt, channel: o.channel.rawValue, orders: 1, gmv: o.paid.fen)
+            addLiveSale(session: o.liveSession, at: paidAt, orders: 1, gmv: o.paid.fen)
         }
         if o.status != .created && o.status != .paid {
             try addStatusEvent(o.outTradeNo, o.status, statusAt)
@@ -87,7 +88,7 @@ extension EventWriter {
     /// paid from the earliest `paid` event (or, lacking one, the first status that implies payment).
     func applyOrderStatus(_ s: OrderStatusChange) throws -> ApplyResult {
         guard let order = try row("""
-            SELECT status, status_at, paid_at, channel, paid_fen FROM orders WHERE out_trade_no = ?
+            SELECT status, status_at, paid_at, channel, paid_fen, live_session FROM orders WHERE out_trade_no = ?
             """, [s.outTradeNo]) else { return Self.unknownOrder(s.outTradeNo) }
         guard try addStatusEvent(s.outTradeNo, s.status, s.at) else { return .duplicate }
 
@@ -108,6 +109,9 @@ extension EventWriter {
         if paidAt != oldPaidAt, let paidAt {
             if let old = oldPaidAt { addSales(at: old, channel: channel, orders: -1, gmv: -paidFen) }
             addSales(at: paidAt, channel: channel, orders: 1, gmv: paidFen)
+            let session: String? = order["live_session"]
+            if let old = oldPaidAt { addLiveSale(session: session, at: old, orders: -1, gmv: -paidFen) }
+            addLiveSale(session: session, at: paidAt, orders: 1, gmv: paidFen)
         }
         let moves = s.at >= statusAt
         // The feed hears of a change it would show, and only of that: a status the order already

@@ -47,5 +47,6 @@ extension EventWriter {
     /// Writes what the transaction's events added to the rollups; call once, after the last event.
     func flushRollups() throws {
         try rollups.flush(db)
+        try paneRollups.flush(db)
     }
 }

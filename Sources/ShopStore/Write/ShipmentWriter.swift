@@ -12,17 +12,20 @@ extension EventWriter {
             ON CONFLICT DO NOTHING
             """, [s.trackingNo, s.status.rawValue, s.at, s.outTradeNo, s.carrier, s.detail])
         guard added else { return .duplicate }
-        if try row("SELECT 1 FROM shipments WHERE tracking_no = ?", [s.trackingNo]) == nil {
+        let oldStatus: String? = try row("SELECT status FROM shipments WHERE tracking_no = ?", [s.trackingNo])?[0]
+        if oldStatus == nil {
             rollups.count(.shipments)
         }
-        try run("""
+        let newStatus: String? = try row("""
             INSERT INTO shipments (tracking_no, out_trade_no, carrier, status, status_at, first_at)
             VALUES (?, ?, ?, ?, ?, ?)
             ON CONFLICT (tracking_no) DO UPDATE SET
               status = CASE WHEN excluded.status_at >= status_at THEN excluded.status ELSE status END,
               status_at = max(status_at, excluded.status_at),
               first_at = min(first_at, excluded.first_at)
-            """, [s.trackingNo, s.outTradeNo, s.carrier, s.status.rawValue, s.at, s.at])
+            RETURNING status
+            """, [s.trackingNo, s.outTradeNo, s.carrier, s.status.rawValue, s.at, s.at])?[0]
+        if let newStatus { paneRollups.moveParcel(from: oldStatus, to: newStatus) }
         return .accepted
     }
 }

@@ -13,6 +13,7 @@ extension EventWriter {
             """, [v.id, v.visitor, v.startedAt, day, v.durationSeconds, v.pages, v.channel.rawValue, v.liveSession])
         guard added else { return .duplicate }
         rollups.count(.visits)
+        try addLiveViewer(session: v.liveSession, visitor: v.visitor, at: v.startedAt)
 
         let newDay = try run("INSERT INTO visitor_days (visitor, day) VALUES (?, ?) ON CONFLICT DO NOTHING",
                              [v.visitor, day])
