@@ -20,6 +20,7 @@ enum Schema {
         m.registerMigration(ParcelStatusCounts.migration, migrate: ParcelStatusCounts.create)
         m.registerMigration(AwaitingShipment.migration, migrate: AwaitingShipment.create)
         m.registerMigration(LiveSessionRollup.migration, migrate: LiveSessionRollup.create)
+        m.registerMigration(ReachRollup.migration, migrate: ReachRollup.create)
         return m
     }
 
@@ -28,7 +29,7 @@ enum Schema {
     static let optionalForReaders: Set<String> = [IntegrityLog.migration, StoreCounters.migration,
                                                    CouponIssuedCount.migration, OrderSearchIndex.migration,
                                                    ParcelStatusCounts.migration, AwaitingShipment.migration,
-                                                   LiveSessionRollup.migration]
+                                                   LiveSessionRollup.migration, ReachRollup.migration]
 
     private static func createCore(_ db: Database) throws {
         try db.execute(sql: """

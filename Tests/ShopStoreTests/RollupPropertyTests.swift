@@ -29,7 +29,8 @@ import ShopModel
     /// Orders paid now or later, status changes out of order, refunds that move through their
     /// states (some late, some repeated), visits whose earliest arrives last, coupon redemptions,
     /// parcels whose steps arrive out of order, orders closed or refunded before they ship, and
-    /// live sessions whose orders and visits (late ones too) arrive in any order.
+    /// live sessions whose orders and visits (late ones too) arrive in any order, and add-to-cart
+    /// events; fifteen customers and twenty-five visitors, so most come back.
     static func events(seed: UInt64) -> [ShopEvent] {
         var dice = Dice(state: seed)
         func time() -> Int64 { T.at(firstDay + dice.below(lastDay - firstDay + 1), dice.below(24), dice.below(60), dice.below(60)) }
@@ -102,6 +103,10 @@ import ShopModel
                                           channel: dice.pick(channels),
                                           liveSession: dice.chance(40) ? dice.pick(sessions) : nil)))
         }
+        for i in 0..<50 {
+            out.append(.addToCart(CartRecord(id: "cart\(i)", visitor: "u\(dice.below(25))", at: time(),
+                                             sku: "s\(dice.below(5))", qty: 1)))
+        }
         // Duplicates of a tenth of the events, anywhere in the stream.
         for _ in 0..<(out.count / 10) { out.append(out[dice.below(out.count)]) }
         // Out of order: a shuffle that keeps each order before the events that need it.
@@ -134,7 +139,8 @@ import ShopModel
         let recomputed = try t.store.pool.read { db in try RollupRecipe.recompute(db, days: days, calendar: T.cal) }
         #expect(Set(recomputed.values.map(\.table)) == ["rollup_minute", "rollup_day", "rollup_cohort", "rollup_coupon",
                                                         "rollup_live_minute", "rollup_live_session",
-                                                        "rollup_parcel_status", "awaiting_shipment"])
+                                                        "rollup_parcel_status", "awaiting_shipment",
+                                                        "rollup_reach", "rollup_visit_minute"])
     }
 
     /// The logistics and live panes and `check` read the same from the kept tables as a store

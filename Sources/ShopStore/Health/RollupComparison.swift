@@ -4,7 +4,7 @@ import ShopModel
 /// other key (channel, cohort offset in days, coupon batch).
 public struct RollupRowKey: Sendable, Hashable, Comparable, Codable {
     public enum Kind: Int, Sendable, Hashable, Codable {
-        case minute, day, cohort, coupon, liveMinute, liveSession, parcelStatus, awaitingHour
+        case minute, day, cohort, coupon, liveMinute, liveSession, parcelStatus, awaitingHour, reach, visitMinute
     }
     public let kind: Kind
     public let time: Int64
@@ -18,6 +18,8 @@ public struct RollupRowKey: Sendable, Hashable, Comparable, Codable {
     static func liveSession(_ session: String) -> RollupRowKey { .init(kind: .liveSession, time: 0, name: session) }
     static func parcelStatus(_ status: String) -> RollupRowKey { .init(kind: .parcelStatus, time: 0, name: status) }
     static func awaitingHour(_ hour: Int64) -> RollupRowKey { .init(kind: .awaitingHour, time: hour, name: "") }
+    static func reach(_ minute: Int64, _ kind: String) -> RollupRowKey { .init(kind: .reach, time: minute, name: kind) }
+    static func visitMinute(_ minute: Int64) -> RollupRowKey { .init(kind: .visitMinute, time: minute, name: "") }
 
     public static func < (a: RollupRowKey, b: RollupRowKey) -> Bool {
         (a.kind.rawValue, a.time, a.name) < (b.kind.rawValue, b.time, b.name)
@@ -28,7 +30,8 @@ public struct RollupRowKey: Sendable, Hashable, Comparable, Codable {
     /// for the orders waiting for a parcel. Times are in the shop's zone.
     func label(_ calendar: ShopCalendar) -> String {
         switch kind {
-        case .minute: "\(calendar.dayLabel(time)) \(calendar.timeLabel(time)) \(name)"
+        case .minute, .reach: "\(calendar.dayLabel(time)) \(calendar.timeLabel(time)) \(name)"
+        case .visitMinute: "\(calendar.dayLabel(time)) \(calendar.timeLabel(time))"
         case .day: calendar.dayLabel(RollupRecipe.startOfDayNumber(time, calendar))
         case .cohort: "\(calendar.dayLabel(RollupRecipe.startOfDayNumber(time, calendar))) \(name)"
         case .coupon, .liveSession, .parcelStatus: name

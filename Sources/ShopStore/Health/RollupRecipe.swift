@@ -23,7 +23,7 @@ enum RollupRecipe {
         "rollup_day": ["uv", "pv", "visits", "stay_s", "new_visitors"],
         "rollup_cohort": ["returned"],
         "rollup_coupon": ["redeemed", "discount_fen", "gmv_fen", "issued"],
-    ].merging(PaneRollupRecipe.columns) { a, _ in a }
+    ].merging(PaneRollupRecipe.columns) { a, _ in a }.merging(reachColumns) { a, _ in a }
 
     /// Recomputes the rollups of shop days `from...to` from the raw tables.
     static func recompute(_ db: Database, days: ClosedRange<Int64>, calendar: ShopCalendar) throws -> [RollupRowKey: Figures] {
@@ -94,6 +94,7 @@ enum RollupRecipe {
         }
         for (batch, values) in coupons { put("rollup_coupon", .coupon(batch), values) }
         try PaneRollupRecipe.recompute(db, start: start, end: end, days: days, put)
+        if try ReachRollup.isKept(db) { try recomputeReach(db, days: days, calendar: calendar, put: put) }
         return out
     }
 
@@ -130,6 +131,7 @@ enum RollupRecipe {
             put("rollup_coupon", .coupon(row[0]), [row[1], row[2], row[3], row[4]])
         }
         try PaneRollupRecipe.stored(db, start: start, end: end, days: days, put)
+        if try ReachRollup.isKept(db) { try storedReach(db, days: days, calendar: calendar, put: put) }
         return out
     }
 

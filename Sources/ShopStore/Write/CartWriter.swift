@@ -7,6 +7,8 @@ extension EventWriter {
             INSERT INTO cart_events (id, visitor, at, sku, qty) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT DO NOTHING
             """, [c.id, c.visitor, c.at, c.sku, c.qty])
-        return added ? .accepted : .duplicate
+        guard added else { return .duplicate }
+        try reach(.carter, c.visitor, at: c.at)
+        return .accepted
     }
 }

@@ -50,6 +50,8 @@ extension EventWriter {
         }
         if let customer = o.customer {
             try countCustomerOrder(customer, o)
+            try reach(.orderer, customer, at: o.createdAt)
+            if let paidAt { try reach(.buyer, customer, at: paidAt) }
         }
         return .accepted
     }
@@ -88,7 +90,7 @@ extension EventWriter {
     /// paid from the earliest `paid` event (or, lacking one, the first status that implies payment).
     func applyOrderStatus(_ s: OrderStatusChange) throws -> ApplyResult {
         guard let order = try row("""
-            SELECT status, status_at, paid_at, channel, paid_fen, live_session FROM orders WHERE out_trade_no = ?
+            SELECT status, status_at, paid_at, channel, paid_fen, live_session, customer FROM orders WHERE out_trade_no = ?
             """, [s.outTradeNo]) else { return Self.unknownOrder(s.outTradeNo) }
         guard try addStatusEvent(s.outTradeNo, s.status, s.at) else { return .duplicate }
 
@@ -127,6 +129,12 @@ extension EventWriter {
               feed_seq = CASE WHEN ? THEN coalesce((SELECT max(feed_seq) FROM orders), 0) + 1 ELSE feed_seq END
             WHERE out_trade_no = ?
             """, [moves, s.status.rawValue, moves, s.at, paidAt, s.transactionId, showsChange, s.outTradeNo])
+        // An order's customer never changes once written, but its payment time may move earlier.
+        let customer: String? = order["customer"]
+        if paidAt != oldPaidAt, let paidAt, let customer {
+            if let old = oldPaidAt { try rebuildBuyer(customer, day: calendar.dayNumber(old)) }
+            try reach(.buyer, customer, at: paidAt)
+        }
         return .accepted
     }
 }

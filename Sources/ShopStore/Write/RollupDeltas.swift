@@ -1,4 +1,5 @@
 import GRDB
+import ShopModel
 
 /// What one write transaction adds to the rollups and store counters, folded in memory and written once at its end.
 ///
@@ -38,6 +39,26 @@ final class RollupDeltas {
     private(set) var counters: [StoreCounters.Name: Int64] = [:]
     private(set) var newestEventAt: Int64?
 
+    struct ReachKey: Hashable {
+        let kind: String
+        let minute: Int64
+    }
+
+    struct ReachDelta {
+        var dayNew: Int64 = 0
+        var hourNew: Int64 = 0
+    }
+
+    struct VisitMinuteDelta {
+        var visits: Int64 = 0
+        var pv: Int64 = 0
+        var staySeconds: Int64 = 0
+    }
+
+    private(set) var reach: [ReachKey: ReachDelta] = [:]
+    private(set) var visitMinutes: [Int64: VisitMinuteDelta] = [:]
+    /// Day bounds cost a calendar computation; a batch mostly touches one or two days.
+    private var reachDays: [Int64: ReachDay] = [:]
 
     func addMinute(_ key: MinuteKey, _ change: (inout MinuteDelta) -> Void) {
         change(&minutes[key, default: MinuteDelta()])
@@ -53,6 +74,22 @@ final class RollupDeltas {
 
     func saw(_ time: Int64) {
         newestEventAt = max(newestEventAt ?? time, time)
+    }
+
+    func addReach(_ kind: String, minute: Int64, dayNew: Int64 = 0, hourNew: Int64 = 0) {
+        reach[ReachKey(kind: kind, minute: minute), default: ReachDelta()].dayNew += dayNew
+        reach[ReachKey(kind: kind, minute: minute), default: ReachDelta()].hourNew += hourNew
+    }
+
+    func addVisitMinute(_ minute: Int64, _ change: (inout VisitMinuteDelta) -> Void) {
+        change(&visitMinutes[minute, default: VisitMinuteDelta()])
+    }
+
+    func reachDay(_ number: Int64, _ calendar: ShopCalendar) -> ReachDay {
+        if let known = reachDays[number] { return known }
+        let day = ReachDay(number: number, calendar: calendar)
+        reachDays[number] = day
+        return day
     }
 
     func addCohort(_ key: CohortKey, returned: Int64) {
@@ -100,12 +137,37 @@ final class RollupDeltas {
                 try upsert.execute(arguments: [key.cohortDay, key.offset, returned])
             }
         }
+        if !reach.isEmpty {
+            let upsert = try db.cachedStatement(sql: """
+                INSERT INTO rollup_reach (kind, minute, day_new, hour_new) VALUES (?, ?, ?, ?)
+                ON CONFLICT (kind, minute) DO UPDATE SET
+                  day_new = day_new + excluded.day_new,
+                  hour_new = hour_new + excluded.hour_new
+                """)
+            for (key, d) in reach where d.dayNew != 0 || d.hourNew != 0 {
+                try upsert.execute(arguments: [key.kind, key.minute, d.dayNew, d.hourNew])
+            }
+        }
+        if !visitMinutes.isEmpty {
+            let upsert = try db.cachedStatement(sql: """
+                INSERT INTO rollup_visit_minute (minute, visits, pv, stay_s) VALUES (?, ?, ?, ?)
+                ON CONFLICT (minute) DO UPDATE SET
+                  visits = visits + excluded.visits,
+                  pv = pv + excluded.pv,
+                  stay_s = stay_s + excluded.stay_s
+                """)
+            for (minute, d) in visitMinutes where d.visits != 0 || d.pv != 0 || d.staySeconds != 0 {
+                try upsert.execute(arguments: [minute, d.visits, d.pv, d.staySeconds])
+            }
+        }
         if !counters.isEmpty || newestEventAt != nil {
             try StoreCounters.add(counters, newest: newestEventAt, db)
         }
         minutes = [:]
         days = [:]
         cohorts = [:]
+        reach = [:]
+        visitMinutes = [:]
         counters = [:]
         newestEventAt = nil
     }

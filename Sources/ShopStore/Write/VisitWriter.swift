@@ -18,23 +18,29 @@ extension EventWriter {
         let newDay = try run("INSERT INTO visitor_days (visitor, day) VALUES (?, ?) ON CONFLICT DO NOTHING",
                              [v.visitor, day])
         addDay(day, uv: newDay ? 1 : 0, pv: v.pages, visits: 1, stay: Int64(v.durationSeconds))
+        addVisitMinute(at: v.startedAt, pages: v.pages, stay: Int64(v.durationSeconds))
+        try reach(.visitor, v.visitor, at: v.startedAt)
+        try reach(.channelVisitor(v.channel), v.visitor, at: v.startedAt)
 
         guard let known = try row("SELECT first_day, first_seen_at FROM visitors WHERE visitor = ?", [v.visitor]) else {
             try run("INSERT INTO visitors (visitor, first_day, first_seen_at) VALUES (?, ?, ?)",
                     [v.visitor, day, v.startedAt])
             addDay(day, newVisitors: 1)
+            moveFirstVisit(from: nil, to: v.startedAt)
             return .accepted
         }
         let firstDay: Int64 = known["first_day"]
         let firstSeenAt: Int64 = known["first_seen_at"]
         if day < firstDay {
             try moveFirstDay(of: v.visitor, from: firstDay, to: day, seenAt: v.startedAt)
+            moveFirstVisit(from: firstSeenAt, to: v.startedAt)
         } else {
             if newDay, let offset = Self.cohortOffset(firstDay, day) {
                 addCohort(day: firstDay, offset: offset, returned: 1)
             }
             if v.startedAt < firstSeenAt {
                 try run("UPDATE visitors SET first_seen_at = ? WHERE visitor = ?", [v.startedAt, v.visitor])
+                moveFirstVisit(from: firstSeenAt, to: v.startedAt)
             }
         }
         return .accepted
