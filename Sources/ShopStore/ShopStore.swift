@@ -10,8 +10,6 @@ public final class ShopStore: Sendable {
     public let calendar: ShopCalendar
     public let readOnly: Bool
     let pool: DatabasePool
-    /// Distinct buyers and visitors of growing windows, kept between KPI ticks.
-    let distinctCounter = DistinctCounter()
 
     /// Opens (and, unless read-only, migrates) the store at `path`; creates it only when nothing
     /// is at `path` and `createIfMissing` allows. A file that is not a shopdash store (an empty

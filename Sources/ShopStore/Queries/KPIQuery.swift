@@ -12,15 +12,10 @@ extension ShopStore {
             let yesterday = try kpiValues(db, sameStretch(as: today, daysBack: 1))
             let lastWeek = try kpiValues(db, sameStretch(as: today, daysBack: 7))
             let sales = try SalesReader.series(db, starts: hours, end: today.end)
-            // Past hours do not change, so the counter answers them from memory after the first tick.
-            var uv: [Int] = [], pv: [Int] = [], buyers: [Int] = []
-            for start in hours {
-                let closed = start + 3_600 < today.end
-                let hour = TimeWindow(start: start, end: closed ? start + 3_600 : today.end)
-                let visits = try distinctCounter.tally(db, .visitors, hour, closed: closed)
-                uv.append(visits.ids.count)
-                pv.append(Int(visits.pages))
-                buyers.append(try distinctCounter.count(db, .buyers, hour, closed: closed))
+            let uv = try ReachReader.hourly(db, .visitor, starts: hours, end: today.end, calendar: calendar)
+            let buyers = try ReachReader.hourly(db, .buyer, starts: hours, end: today.end, calendar: calendar)
+            let pv = try hours.map { start in
+                try VisitMinuteReader.totals(db, TimeWindow(start: start, end: min(start + 3_600, today.end))).pv
             }
             return KPISnapshot(window: today, current: current, yesterday: yesterday, lastWeek: lastWeek,
                                hourlyGMV: sales.map(\.gmv), hourlyOrders: sales.map(\.orders), hourlyUV: uv,
@@ -30,8 +25,8 @@ extension ShopStore {
 
     func kpiValues(_ db: Database, _ window: TimeWindow) throws -> KPIValues {
         let sales = try SalesReader.total(db, window)
-        let buyers = try distinctCounter.count(db, .buyers, window)
-        let visits = try VisitReader.totals(db, window, calendar: calendar, counter: distinctCounter)
+        let buyers = try ReachReader.count(db, .buyer, window, calendar: calendar)
+        let visits = try VisitReader.totals(db, window, calendar: calendar)
         return KPIValues(gmv: sales.gmv, paidOrders: sales.orders, buyers: buyers, uv: visits.uv, pv: visits.pv,
                          refundAmount: sales.refundAmount, refunds: sales.refunds)
     }

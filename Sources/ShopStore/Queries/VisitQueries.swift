@@ -10,9 +10,10 @@ extension ShopStore {
             let totals = try VisitReader.totals(db, window, calendar: calendar)
             return VisitStats(window: window, uv: totals.uv, pv: totals.pv, visits: totals.visits,
                               totalStaySeconds: totals.staySeconds,
-                              newVisitors: try VisitReader.newVisitors(db, window, calendar: calendar),
-                              channels: try Self.channelSlices(db, window),
-                              hourlyUV: try VisitReader.distinctVisitors(db, starts: hours, end: window.end))
+                              newVisitors: try VisitMinuteReader.newVisitors(db, window),
+                              channels: try Self.channelSlices(db, window, calendar: calendar),
+                              hourlyUV: try ReachReader.hourly(db, .visitor, starts: hours, end: window.end,
+                                                               calendar: calendar))
         }
     }
 
