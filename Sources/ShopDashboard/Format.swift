@@ -1,4 +1,5 @@
 import Foundation
+import ShopModel
 
 /// Short numbers for cards, tables and axes. Pure integer arithmetic where exactness matters.
 public enum Format {
@@ -26,6 +27,26 @@ public enum Format {
         return grouped(n)
     }
 
+    /// Money where the exact amount does not fit: exact below ¥10,000, then three significant
+    /// digits, truncated so that no figure reads higher than it is: "¥3.95万" / "¥12.3亿" in
+    /// Chinese, "¥39.5k" / "¥1.23M" / "¥4.5B" otherwise.
+    public static func compactMoney(_ m: Money, language: Language, currency: String = "¥") -> String {
+        let sign = m.fen < 0 ? "-" : ""
+        let fen = m.fen.magnitude
+        let yuan = fen / 100
+        if yuan < 10_000 {
+            let cents = fen % 100
+            return sign + currency + grouped(Int64(yuan)) + "." + (cents < 10 ? "0" : "") + String(cents)
+        }
+        let units: [(UInt64, String)] = language == .zh
+            ? [(100_000_000, "亿"), (10_000, "万")]
+            : [(1_000_000_000, "B"), (1_000_000, "M"), (1_000, "k")]
+        for (unit, word) in units where yuan >= unit {
+            return sign + currency + scaled(yuan, unit) + word
+        }
+        return sign + currency + grouped(Int64(yuan))
+    }
+
     /// "12.3%"; at or above 1000% no decimals ("1,234%"); the dash when there is no rate.
     public static func percent(_ r: Double?) -> String {
         percent(r, glyphs: .ascii)
@@ -46,7 +67,9 @@ public enum Format {
         change(now, before, language: .en, glyphs: .ascii)
     }
 
-    public static func change(_ now: Int64, _ before: Int64, language: Language, glyphs: Glyphs) -> String {
+    /// `whole`: no decimals ("+261%"), for places too narrow for the tenth.
+    public static func change(_ now: Int64, _ before: Int64, language: Language, glyphs: Glyphs,
+                              whole: Bool = false) -> String {
         if before == 0 {
             if now == 0 { return glyphs.dash }
             return now > 0 ? Strings(language)[.changeNew] : glyphs.dash
@@ -54,7 +77,10 @@ public enum Format {
         // In Double: the difference of two extreme Int64 values does not fit an Int64.
         let p = (Double(now) - Double(before)) / abs(Double(before)) * 100
         if abs(p) >= limit { return (p > 0 ? ">+" : "<-") + grouped(Int64(limit) - 1) + "%" }
-        if abs(p) >= 1_000 { return (p > 0 ? "+" : "") + grouped(Int64(p.rounded())) + "%" }
+        if abs(p) >= 1_000 || whole {
+            let rounded = Int64(p.rounded())
+            return (rounded > 0 ? "+" : "") + grouped(rounded) + "%"
+        }
         let tenths = Int64((p * 10).rounded())
         return signed(tenths, plus: true) + "%"
     }

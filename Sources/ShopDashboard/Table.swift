@@ -7,10 +7,15 @@ public struct TableColumn: Sendable, Hashable {
     /// Display columns; 0 makes the column flexible: flexible columns share what fixed ones leave.
     public var width: Int
     public var align: Align
+    /// A name column: it takes room that a flexible column leaves unused, up to its longest text.
+    public var grows: Bool
 
-    public init(title: String, width: Int, align: Align = .left) {
-        self.title = title; self.width = width; self.align = align
+    public init(title: String, width: Int, align: Align = .left, grows: Bool = false) {
+        self.title = title; self.width = width; self.align = align; self.grows = grows
     }
+
+    /// Right-aligned columns hold figures (money, counts, rates), which are never cut.
+    var holdsFigures: Bool { align == .right }
 }
 
 /// A header row and rows of cells, one row per line, with a highlighted selection.
@@ -47,12 +52,15 @@ public enum Table {
         let visible = rect.height - 1
         // Rows that do not fit get a scrollbar in the last column, so the cells stay readable.
         let scrolls = visible > 0 && count > visible && rect.width >= 4
-        let body = Rect(x: rect.x, y: rect.y, width: rect.width - (scrolls ? 1 : 0), height: rect.height)
-        let widths = columnWidths(columns, totalWidth: body.width)
+        // A figure in the last column keeps a space before the bar, so its last digit is not read as a bar.
+        let barRoom = scrolls ? (columns.last?.holdsFigures == true ? 2 : 1) : 0
+        let body = Rect(x: rect.x, y: rect.y, width: rect.width - barRoom, height: rect.height)
+        let first = max(0, min(scroll, count - visible))
+        let shown = visible > 0 ? (first..<min(count, first + visible)).map(row) : []
+        let widths = fittedWidths(columns, totalWidth: body.width, cells: shown, glyphs: glyphs)
         drawRow(into: &g, y: rect.y, rect: rect, cells: columns.map(\.title), columns: columns, widths: widths,
                 style: theme.style(.header), glyphs: glyphs)
         guard visible > 0 else { return }
-        let first = max(0, min(scroll, count - visible))
         for line in 0..<visible {
             let index = first + line
             let y = rect.y + 1 + line
@@ -69,7 +77,7 @@ public enum Table {
                 continue
             }
             let roles = index != selected ? cellRoles(index) : []
-            drawRow(into: &g, y: y, rect: body, cells: row(index), columns: columns, widths: widths,
+            drawRow(into: &g, y: y, rect: body, cells: shown[line], columns: columns, widths: widths,
                     style: style, glyphs: glyphs, cellStyles: roles.map { $0.map(theme.style) })
         }
         if scrolls {
@@ -127,6 +135,50 @@ public enum Table {
                 let cut = min(widths[i], over)
                 widths[i] -= cut
                 over -= cut
+            }
+        }
+        return widths
+    }
+
+    /// Widths for the rows on screen. A figure cut to "¥3,953.…" answers nothing, so a figure
+    /// column grows to its widest cell, taking room from flexible columns first (down to a few
+    /// columns), then from fixed text columns (the last ones first, down to nothing), then from
+    /// what is left of the flexible ones. A flexible column wider than its longest text hands the
+    /// rest to `grows` columns that would otherwise be cut.
+    public static func fittedWidths(_ columns: [TableColumn], totalWidth: Int, cells: [[String]],
+                                    glyphs: Glyphs = .unicode) -> [Int] {
+        var widths = columnWidths(columns, totalWidth: totalWidth)
+        let needs = columns.indices.map { i in
+            cells.reduce(0) { most, row in
+                i < row.count ? max(most, TextWidth.columns(Sanitizer.clean(row[i], glyphs: glyphs))) : most
+            }
+        }
+        let flexible = columns.indices.filter { columns[$0].width <= 0 }.sorted { widths[$0] > widths[$1] }
+        let fixedText = columns.indices.filter { columns[$0].width > 0 && !columns[$0].holdsFigures }.reversed()
+        func take(_ wanted: Int, from donors: [Int], keeping floor: Int) -> Int {
+            var got = 0
+            for d in donors where got < wanted {
+                let give = min(wanted - got, max(0, widths[d] - floor))
+                widths[d] -= give
+                got += give
+            }
+            return got
+        }
+        for i in columns.indices where columns[i].holdsFigures && needs[i] > widths[i] {
+            var short = needs[i] - widths[i]
+            short -= take(short, from: flexible, keeping: 4)
+            short -= take(short, from: Array(fixedText), keeping: 0)
+            short -= take(short, from: flexible, keeping: 0)
+            widths[i] = needs[i] - short
+        }
+        for g in columns.indices where columns[g].grows {
+            var want = max(needs[g], TextWidth.columns(columns[g].title)) - widths[g]
+            for f in flexible where f != g && want > 0 {
+                let spare = widths[f] - max(needs[f], TextWidth.columns(columns[f].title))
+                guard spare > 0 else { continue }
+                let got = take(min(want, spare), from: [f], keeping: 0)
+                widths[g] += got
+                want -= got
             }
         }
         return widths

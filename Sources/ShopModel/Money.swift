@@ -55,15 +55,6 @@ public struct Money: Sendable, Hashable, Comparable, Codable, CustomStringConver
         return "\(sign)¥\(Self.grouped(m / 100)).\(cents < 10 ? "0" : "")\(cents)"
     }
 
-    /// "¥1.2万" / "¥3.4亿" style short form for narrow cards; exact below ¥10,000.
-    public var compact: String {
-        let m = fen.magnitude
-        let sign = fen < 0 ? "-" : ""
-        if m < 1_000_000 { return display }
-        if m < 10_000_000_000 { return "\(sign)¥\(Self.oneDecimal(m, per: 1_000_000))万" }
-        return "\(sign)¥\(Self.oneDecimal(m, per: 10_000_000_000))亿"
-    }
-
     public var description: String { display }
 
     static func grouped(_ n: UInt64) -> String {
@@ -74,14 +65,6 @@ public struct Money: Sendable, Hashable, Comparable, Codable, CustomStringConver
             out.append(ch)
         }
         return out
-    }
-
-    static func oneDecimal(_ m: UInt64, per unit: UInt64) -> String {
-        // Whole units and the remainder apart, so that m near UInt64's end cannot overflow.
-        var whole = m / unit
-        var tenth = ((m % unit) * 10 + unit / 2) / unit
-        if tenth == 10 { whole += 1; tenth = 0 }
-        return "\(whole).\(tenth)"
     }
 
     /// Integer division rounded half away from zero; nil when dividing by zero.

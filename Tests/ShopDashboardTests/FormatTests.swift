@@ -1,4 +1,5 @@
 import Testing
+import ShopModel
 @testable import ShopDashboard
 
 @Suite struct FormatTests {
@@ -59,5 +60,46 @@ import Testing
         #expect(Format.duration(86_399) == "23h59m")
         #expect(Format.duration(183_600) == "2d03h")
         #expect(Format.duration(-5) == "0s")
+    }
+}
+
+@Suite struct CompactMoneyTests {
+    @Test func exactBelowTenThousandYuan() {
+        #expect(Format.compactMoney(Money(fen: 999_999), language: .en) == "¥9,999.99")
+        #expect(Format.compactMoney(Money(fen: 5), language: .zh) == "¥0.05")
+        #expect(Format.compactMoney(Money(fen: -120_050), language: .zh, currency: "Y") == "-Y1,200.50")
+    }
+
+    @Test func thousandsAndMillionsInEnglish() {
+        #expect(Format.compactMoney(Money(fen: 3_953_210), language: .en) == "¥39.5k")
+        #expect(Format.compactMoney(Money(fen: 1_000_000), language: .en) == "¥10k")
+        #expect(Format.compactMoney(Money(fen: 99_999_999), language: .en) == "¥999k")
+        #expect(Format.compactMoney(Money(fen: 123_456_789), language: .en) == "¥1.23M")
+        #expect(Format.compactMoney(Money(fen: 450_000_000_000), language: .en) == "¥4.5B")
+        #expect(Format.compactMoney(Money(fen: -3_953_210), language: .en, currency: "Y") == "-Y39.5k")
+    }
+
+    @Test func wanAndYiInChinese() {
+        #expect(Format.compactMoney(Money(fen: 3_953_210), language: .zh) == "¥3.95万")
+        #expect(Format.compactMoney(Money(fen: 28_104_460), language: .zh) == "¥28.1万")
+        #expect(Format.compactMoney(Money(fen: 9_999_999_999), language: .zh) == "¥9,999万")
+        #expect(Format.compactMoney(Money(fen: 123_456_789_000), language: .zh) == "¥12.3亿")
+    }
+
+    /// Truncated: an amount just short of a round figure never reads as that figure.
+    @Test func neverRoundsUp() {
+        #expect(Format.compactMoney(Money(fen: 99_999_900), language: .en) == "¥999k")
+        #expect(Format.compactMoney(Money(fen: 1_999_999), language: .zh) == "¥1.99万")
+    }
+
+    @Test func extremesDoNotTrap() {
+        #expect(Format.compactMoney(Money(fen: Int64.max), language: .en).hasSuffix("B"))
+        #expect(Format.compactMoney(Money(fen: Int64.min), language: .zh).hasPrefix("-¥"))
+    }
+
+    @Test func wholeChanges() {
+        #expect(Format.change(3_606, 1_000, language: .en, glyphs: .unicode, whole: true) == "+261%")
+        #expect(Format.change(96, 100, language: .en, glyphs: .unicode, whole: true) == "-4%")
+        #expect(Format.change(1_000, 1_000, language: .en, glyphs: .unicode, whole: true) == "0%")
     }
 }

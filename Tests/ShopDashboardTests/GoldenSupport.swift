@@ -41,11 +41,12 @@ enum Scene {
     }
 
     static func opened(_ language: Language = .en, width: Int = 80, height: Int = 24, role: Role = .operator,
-                       glyphs: Glyphs = .unicode) -> AppState {
+                       glyphs: Glyphs = .unicode, data: DashboardData = Fixture.data,
+                       news: [FeedRow] = Fixture.feedNews) -> AppState {
         var state = AppState(config: config(language, role: role, glyphs: glyphs), now: Fixture.now, width: width, height: height)
-        _ = update(&state, .data(Fixture.data))
+        _ = update(&state, .data(data))
         _ = update(&state, .feed(Fixture.feedHistory))
-        _ = update(&state, .feed(Fixture.feedNews))
+        _ = update(&state, .feed(news))
         return state
     }
 
@@ -59,8 +60,9 @@ enum Scene {
     }
 
     /// A pane as its golden frame shows it.
-    static func pane(_ pane: PaneID, _ language: Language, width: Int, height: Int) -> AppState {
-        var state = opened(language, width: width, height: height)
+    static func pane(_ pane: PaneID, _ language: Language, width: Int, height: Int, data: DashboardData = Fixture.data,
+                     news: [FeedRow] = Fixture.feedNews) -> AppState {
+        var state = opened(language, width: width, height: height, data: data, news: news)
         press(&state, .char(Character(String(pane.rawValue))))
         switch pane {
         case .sales:

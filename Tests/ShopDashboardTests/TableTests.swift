@@ -29,10 +29,10 @@ import Testing
         Table.draw(into: &g, rect: g.bounds, columns: columns, rows: data, selected: 0, scroll: 0,
                    theme: probeTheme, glyphs: .ascii)
         #expect(rows(g) == [
-            "??    ??                   ??",
-            "12:01 ??              Y128.00#",
-            "12:02 Alice Wonder~     Y3.50#",
-            "12:03 ?????????     Y1,234.00|",
+            "??    ??                  ??",
+            "12:01 ??             Y128.00 #",
+            "12:02 Alice Wonde~     Y3.50 #",
+            "12:03 ?????????    Y1,234.00 |",
         ])
         #expect(g.text.unicodeScalars.allSatisfy { $0.isASCII })
     }
@@ -139,5 +139,34 @@ import Testing
     @Test func visibleRowsLeaveTheHeader() {
         #expect(Table.visibleRows(in: Rect(x: 0, y: 0, width: 10, height: 8)) == 7)
         #expect(Table.visibleRows(in: Rect(x: 0, y: 0, width: 10, height: 0)) == 0)
+    }
+}
+
+@Suite struct TableFittingTests {
+    let columns = [TableColumn(title: "Name", width: 0), TableColumn(title: "Via", width: 4),
+                   TableColumn(title: "GMV", width: 6, align: .right)]
+
+    @Test func aFigureTakesRoomFromTheFlexibleColumn() {
+        let widths = Table.fittedWidths(columns, totalWidth: 30, cells: [["橙子", "Live", "¥3,953,210.00"]])
+        #expect(widths == [11, 4, 13])
+    }
+
+    @Test func thenFromFixedTextColumnsThenWhatIsLeft() {
+        let widths = Table.fittedWidths(columns, totalWidth: 20, cells: [["橙子", "Live", "¥3,953,210.00"]])
+        #expect(widths == [4, 1, 13])
+        let tight = Table.fittedWidths(columns, totalWidth: 15, cells: [["橙子", "Live", "¥3,953,210.00"]])
+        #expect(tight == [0, 0, 13])
+    }
+
+    @Test func aGrowingNameTakesWhatTheFlexibleColumnDoesNotUse() {
+        let named = [TableColumn(title: "Nick", width: 4, grows: true), TableColumn(title: "Items", width: 0),
+                     TableColumn(title: "Amount", width: 9, align: .right)]
+        let widths = Table.fittedWidths(named, totalWidth: 40, cells: [["林间小鹿林间小鹿", "橙子", "¥59.90"]])
+        #expect(widths == [16, 13, 9])
+    }
+
+    @Test func figuresThatFitChangeNothing() {
+        let cells = [["a", "b", "¥1.00"]]
+        #expect(Table.fittedWidths(columns, totalWidth: 30, cells: cells) == Table.columnWidths(columns, totalWidth: 30))
     }
 }

@@ -33,13 +33,12 @@ struct RenderContext {
         return glyphs.isUnicode ? m.display : m.display.replacingOccurrences(of: "¥", with: "Y")
     }
 
-    /// Short amounts for narrow columns: 万/亿 for Chinese readers, thousands and M/B otherwise;
-    /// exact below ten thousand yuan.
+    /// Short amounts for narrow columns: 万/亿 for Chinese readers (where those can be drawn),
+    /// k/M/B otherwise; exact below ten thousand yuan.
     func moneyShort(_ m: Money) -> String {
         if state.isPrivate { return hiddenMoney }
-        if language == .zh && glyphs.isUnicode { return m.compact }
-        if (m.fen / 100).magnitude < 10_000 { return money(m) }
-        return (m.fen < 0 ? "-" : "") + currency + Format.compact(abs(m.fen / 100), language: .en)
+        let words: Language = language == .zh && glyphs.isUnicode ? .zh : .en
+        return Format.compactMoney(m, language: words, currency: currency)
     }
 
     /// Whole yuan for chart axes and coupon values: "¥8,500", "¥30", then as `moneyShort`.

@@ -165,7 +165,7 @@ enum CouponsPane: Pane {
         let roomy = rect.width >= 100
         let showId = rect.width >= 50
         let idWidth = min(12, max(TextWidth.columns(c.t(.colBatchId)), list.map { TextWidth.columns($0.batch.batchId) }.max() ?? 0))
-        var columns = showId ? [TableColumn(title: c.t(.colBatchId), width: idWidth)] : []
+        var columns = showId ? [TableColumn(title: c.t(.colBatchId), width: idWidth, grows: true)] : []
         columns += [TableColumn(title: c.t(.couponName), width: 0),
                        TableColumn(title: c.t(.status), width: 7)]
         if roomy { columns.append(TableColumn(title: c.t(.couponKind), width: 14)) }

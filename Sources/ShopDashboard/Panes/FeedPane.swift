@@ -78,7 +78,7 @@ enum FeedPane: Pane {
         let columns = [
             TableColumn(title: c.t(.time), width: wide ? 8 : 5),
             TableColumn(title: c.t(.orderNo), width: wide ? 22 : 10),
-            TableColumn(title: c.t(.nickname), width: wide ? 16 : 8),
+            TableColumn(title: c.t(.nickname), width: wide ? 16 : 8, grows: true),
             TableColumn(title: c.t(.items), width: 0),
             TableColumn(title: c.t(.amount), width: wide ? 12 : 9, align: .right),
             TableColumn(title: wide ? c.t(.channel) : c.t(.colVia), width: wide ? 12 : 6),

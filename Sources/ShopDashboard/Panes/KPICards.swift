@@ -4,6 +4,8 @@ import ShopModel
 struct KPICard {
     var title: String
     var value: String
+    /// The value in fewer columns, for a card too narrow for `value`.
+    var short: String?
     var now: Int64
     var yesterday: Int64
     var lastWeek: Int64
@@ -23,21 +25,24 @@ struct KPICard {
         let hourlyAOV = zip(k.hourlyGMV, k.hourlyOrders).map { $1 == 0 ? 0 : $0.fen / Int64($1) }
         let hourlyConversion = zip(k.hourlyBuyers, k.hourlyUV).map { $1 == 0 ? 0 : Int64($0) * 10_000 / Int64($1) }
         return [
-            KPICard(title: c.t(.gmv), value: c.money(cur.gmv), now: cur.gmv.fen, yesterday: yd.gmv.fen,
+            KPICard(title: c.t(.gmv), value: c.money(cur.gmv), short: c.moneyShort(cur.gmv), now: cur.gmv.fen, yesterday: yd.gmv.fen,
                     lastWeek: wk.gmv.fen, spark: k.hourlyGMV.map(\.fen)),
-            KPICard(title: c.t(.paidOrders), value: Format.count(cur.paidOrders), now: Int64(cur.paidOrders),
+            KPICard(title: c.t(.paidOrders), value: Format.count(cur.paidOrders),
+                    short: Format.count(cur.paidOrders, language: c.language), now: Int64(cur.paidOrders),
                     yesterday: Int64(yd.paidOrders), lastWeek: Int64(wk.paidOrders), spark: k.hourlyOrders.map(Int64.init)),
-            KPICard(title: c.t(.buyers), value: Format.count(cur.buyers), now: Int64(cur.buyers),
+            KPICard(title: c.t(.buyers), value: Format.count(cur.buyers),
+                    short: Format.count(cur.buyers, language: c.language), now: Int64(cur.buyers),
                     yesterday: Int64(yd.buyers), lastWeek: Int64(wk.buyers), spark: k.hourlyBuyers.map(Int64.init)),
-            KPICard(title: aovTitle(c), value: c.money(cur.aov) + " / " + c.money(cur.perBuyer), now: cur.aov.fen,
+            KPICard(title: aovTitle(c), value: c.money(cur.aov) + " / " + c.money(cur.perBuyer),
+                    short: c.moneyShort(cur.aov) + "/" + c.moneyShort(cur.perBuyer), now: cur.aov.fen,
                     yesterday: yd.aov.fen, lastWeek: wk.aov.fen, spark: hourlyAOV),
             KPICard(title: c.t(.conversion), value: Format.percent(cur.conversion), now: bp(cur.conversion),
                     yesterday: bp(yd.conversion), lastWeek: bp(wk.conversion), spark: hourlyConversion),
             KPICard(title: c.t(.refundRate), value: Format.percent(cur.refundRate), now: bp(cur.refundRate),
                     yesterday: bp(yd.refundRate), lastWeek: bp(wk.refundRate), lowerIsBetter: true, spark: []),
-            KPICard(title: c.t(.uv), value: Format.count(cur.uv), now: Int64(cur.uv), yesterday: Int64(yd.uv),
+            KPICard(title: c.t(.uv), value: Format.count(cur.uv), short: Format.count(cur.uv, language: c.language), now: Int64(cur.uv), yesterday: Int64(yd.uv),
                     lastWeek: Int64(wk.uv), spark: k.hourlyUV.map(Int64.init)),
-            KPICard(title: c.t(.pv), value: Format.count(cur.pv), now: Int64(cur.pv), yesterday: Int64(yd.pv),
+            KPICard(title: c.t(.pv), value: Format.count(cur.pv), short: Format.count(cur.pv, language: c.language), now: Int64(cur.pv), yesterday: Int64(yd.pv),
                     lastWeek: Int64(wk.pv), spark: k.hourlyPV.map(Int64.init)),
         ]
     }
@@ -57,27 +62,33 @@ struct KPICard {
         guard inner.width > 0, inner.height > 0 else { return }
         let series = KPICard.hoursSoFar(spark, c)
         let hasData = c.state.data.kpis != nil
-        // Row 1: the value, with a small sparkline beside it when there is no row of its own.
+        // Row 1: the value (short when the exact one does not fit), with a small sparkline beside
+        // it when there is no row of its own.
+        let shown = TextWidth.columns(value) > inner.width ? short ?? value : value
         let sparkRow = inner.height >= 3
         var sparkWidth = 0
         if !sparkRow && !series.isEmpty {
-            sparkWidth = min(8, inner.width - TextWidth.columns(value) - 1)
+            sparkWidth = min(8, inner.width - TextWidth.columns(shown) - 1)
             if sparkWidth < 3 { sparkWidth = 0 }
         }
-        let valueText = c.fit(value, inner.width - (sparkWidth > 0 ? sparkWidth + 1 : 0))
+        let valueText = c.fit(shown, inner.width - (sparkWidth > 0 ? sparkWidth + 1 : 0))
         g.put(valueText, x: inner.x, y: inner.y, style: hasData ? c.style(.title) : c.style(.muted))
         if sparkWidth > 0 {
             g.put(Sparkline.render(series, width: sparkWidth, glyphs: c.glyphs), x: inner.maxX - sparkWidth, y: inner.y,
                   style: c.style(.series1))
         }
         guard inner.height >= 2, hasData else { return }
-        // Row 2: against the same time yesterday and last week.
+        // Row 2: against the same time yesterday and last week. A change is shown whole or not at
+        // all: without its decimal when that makes it fit, and last week's gives way to yesterday's.
         var x = inner.x
         for (label, before) in [(c.t(.cardVsYesterday), yesterday), (c.t(.cardVsLastWeek), lastWeek)] {
             let delta = CardDelta(now: now, before: before, label: label, higherIsBetter: !lowerIsBetter,
                                   language: c.language, glyphs: c.glyphs)
+            let room = inner.maxX - x - TextWidth.columns(label)
+            let whole = Format.change(now, before, language: c.language, glyphs: c.glyphs, whole: true)
+            guard let text = [delta.text, whole].first(where: { TextWidth.columns($0) <= room }) else { break }
             x = g.put(label, x: x, y: inner.y + 1, style: c.style(.muted), maxX: inner.maxX)
-            x = g.put(delta.text + " ", x: x, y: inner.y + 1, style: c.style(delta.role), maxX: inner.maxX)
+            x = g.put(text + " ", x: x, y: inner.y + 1, style: c.style(delta.role), maxX: inner.maxX)
         }
         if sparkRow && !series.isEmpty {
             g.put(Sparkline.render(series, width: inner.width, glyphs: c.glyphs), x: inner.x, y: inner.y + 2,

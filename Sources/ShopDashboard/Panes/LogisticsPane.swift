@@ -179,7 +179,7 @@ enum LogisticsPane: Pane {
             return
         }
         let columns = [TableColumn(title: c.t(.time), width: 11), TableColumn(title: c.t(.orderNo), width: 12),
-                       TableColumn(title: c.t(.nickname), width: 10), TableColumn(title: c.t(.refundReason), width: 0),
+                       TableColumn(title: c.t(.nickname), width: 10, grows: true), TableColumn(title: c.t(.refundReason), width: 0),
                        TableColumn(title: c.t(.status), width: 10),
                        TableColumn(title: c.t(.amount), width: 10, align: .right)]
         let rows = list.map { r in

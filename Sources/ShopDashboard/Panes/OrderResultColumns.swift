@@ -38,7 +38,7 @@ struct ResultColumns {
         var columns = [TableColumn(title: c.t(.createdAt), width: Self.created),
                        TableColumn(title: c.t(.orderNo), width: orderNo)]
         // Without items the nickname takes what is left: a name cut short is the next thing missed.
-        if showsNickname { columns.append(TableColumn(title: c.t(.nickname), width: showsItems ? Self.nickname : 0)) }
+        if showsNickname { columns.append(TableColumn(title: c.t(.nickname), width: showsItems ? Self.nickname : 0, grows: true)) }
         if showsPhone { columns.append(TableColumn(title: c.t(.phone), width: Self.phone)) }
         if showsItems { columns.append(TableColumn(title: c.t(.items), width: 0)) }
         return columns + [TableColumn(title: c.t(.amount), width: amount, align: .right),

@@ -84,7 +84,7 @@ enum OverviewPane: Pane {
         }
         let wide = inner.width >= 50
         var columns = [TableColumn(title: c.t(.time), width: 5, align: .left),
-                       TableColumn(title: c.t(.nickname), width: wide ? 10 : 0, align: .left)]
+                       TableColumn(title: c.t(.nickname), width: wide ? 10 : 0, align: .left, grows: true)]
         if wide {
             columns.append(TableColumn(title: c.t(.items), width: 0, align: .left))
             columns.append(TableColumn(title: c.t(.colVia), width: 6, align: .left))
