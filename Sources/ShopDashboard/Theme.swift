@@ -10,20 +10,31 @@ public enum ThemeRole: String, CaseIterable, Sendable {
 public struct Theme: Sendable, Hashable {
     public var name: String
     public var styles: [ThemeRole: Style]
+    /// Painted under every role that names no background of its own. Foregrounds chosen for a
+    /// dark background are unreadable on a white terminal, so such a theme brings its own.
+    public var background: TermColor
 
-    public init(name: String, styles: [ThemeRole: Style]) {
-        self.name = name; self.styles = styles
+    public init(name: String, styles: [ThemeRole: Style], background: TermColor = .default) {
+        self.name = name; self.styles = styles; self.background = background
     }
 
     public func style(_ role: ThemeRole) -> Style {
+        var s = ownStyle(role)
+        if s.bg == .default { s.bg = background }
+        return s
+    }
+
+    private func ownStyle(_ role: ThemeRole) -> Style {
         styles[role] ?? Theme.fallback.styles[role] ?? .plain
     }
 
-    /// Every style (fallback roles included) degraded to what the terminal can show.
+    /// Every style (fallback roles included) degraded to what the terminal can show. The
+    /// background is degraded apart from the roles: without colour it goes, and must not turn
+    /// every role reverse the way a role's own background does.
     public func adapted(to depth: ColorDepth) -> Theme {
         var adapted: [ThemeRole: Style] = [:]
-        for role in ThemeRole.allCases { adapted[role] = ColorDegrade.adapt(style(role), to: depth) }
-        return Theme(name: name, styles: adapted)
+        for role in ThemeRole.allCases { adapted[role] = ColorDegrade.adapt(ownStyle(role), to: depth) }
+        return Theme(name: name, styles: adapted, background: ColorDegrade.adapt(background, to: depth))
     }
 
     /// Built in and made of the 16 ANSI colours only, so it works on any colour terminal and

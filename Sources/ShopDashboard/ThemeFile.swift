@@ -66,6 +66,7 @@ extension Theme {
         let locate = KeyLocator(text: text)
         var name = defaultName
         var styles: [ThemeRole: Style] = [:]
+        var background = TermColor.default
         for (key, value) in root {
             switch key {
             case "name":
@@ -73,13 +74,19 @@ extension Theme {
                     throw ThemeError(file: file, line: locate.line(of: key, in: nil), reason: "name must be a string")
                 }
                 name = s
+            case "background":
+                let line = locate.line(of: key, in: nil)
+                guard let s = value.string else {
+                    throw ThemeError(file: file, line: line, reason: "background must be a colour string")
+                }
+                background = try color(s, key: "background", file: file, line: line)
             case "colors", "attributes":
                 guard value.table != nil else {
                     throw ThemeError(file: file, line: locate.line(of: key, in: nil), reason: "[\(key)] must be a table")
                 }
             default:
                 throw ThemeError(file: file, line: locate.line(of: key, in: nil),
-                                 reason: "unknown key \"\(key)\" (expected name, [colors], [attributes])")
+                                 reason: "unknown key \"\(key)\" (expected name, background, [colors], [attributes])")
             }
         }
         if let colors = root["colors"]?.table {
@@ -133,7 +140,7 @@ extension Theme {
         for role in ThemeRole.allCases where styles[role] == nil {
             styles[role] = Theme.fallback.style(role)
         }
-        return Theme(name: name, styles: styles)
+        return Theme(name: name, styles: styles, background: background)
     }
 
     private static func roleNamed(_ key: String, file: String, line: Int?) throws -> ThemeRole {

@@ -64,7 +64,7 @@ struct SnapshotCommand: ParsableCommand {
             _ = update(&state, .data(try DataLoader(store: shop).load(state.dataRequest, now: now)))
             _ = update(&state, .feed(feed))
             if index > 0 { out += "\n" }
-            out += SGRText.render(render(state, theme: theme), depth: depth)
+            out += SGRText.render(render(state, theme: depth.map(theme.adapted(to:)) ?? theme), depth: depth)
         }
         FileHandle.standardOutput.write(Data(out.utf8))
     }

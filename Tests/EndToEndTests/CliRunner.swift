@@ -45,9 +45,11 @@ enum CliRunner {
     }
 
     /// The test runner's environment without anything that would change what a command does:
-    /// no SSH session, no config file of whoever runs the tests, a UTF-8 locale.
+    /// no SSH session, no config file of whoever runs the tests, a UTF-8 locale, no terminal
+    /// colours that would pick the theme.
     static func environment(_ extra: [String: String] = [:]) -> [String: String] {
         var env = ProcessInfo.processInfo.environment
+        env["COLORFGBG"] = nil
         env["SSH_CLIENT"] = nil
         env["SSH_CONNECTION"] = nil
         env["XDG_CONFIG_HOME"] = "/nonexistent-shopdash-test-config"

@@ -14,6 +14,8 @@ final class DashboardLoop {
     /// Snapshot queries run at most this often while the store keeps changing.
     private let refreshNanos: UInt64
     private var state: AppState
+    /// Already brought down to the terminal's colours, so that without colour the background
+    /// a theme paints goes instead of turning every cell reverse.
     private var theme: Theme
     private var stats: FrameStats
 
@@ -81,7 +83,8 @@ final class DashboardLoop {
                     case .suspend: terminal.suspend(); dirty = true
                     case .setTheme(let name):
                         do {
-                            theme = try Theme.load(named: name, searchDirs: themeDirs)
+                            let resolved = ThemeChoice.resolve(name, environment: ProcessInfo.processInfo.environment)
+                            theme = try Theme.load(named: resolved, searchDirs: themeDirs).adapted(to: terminal.colorDepth)
                             terminal.invalidate()
                         } catch {
                             apply(.failed("\(error)"))

@@ -4,7 +4,7 @@ import ShopModel
 
 /// The flags the dashboard and `snapshot` share.
 struct DashboardOptions: ParsableArguments {
-    @Option(help: "Theme name: a file <name>.toml in $XDG_CONFIG_HOME/shopdash/themes or Themes/ (dark, light, high-contrast, monochrome).")
+    @Option(help: "Theme name: auto (the default: light or dark from $COLORFGBG, dark when it says nothing), or a file <name>.toml in $XDG_CONFIG_HOME/shopdash/themes or Themes/ (dark, light, high-contrast, monochrome).")
     var theme: String?
 
     @Option(help: "Label language: en or zh (default: from LANG/LC_ALL).")

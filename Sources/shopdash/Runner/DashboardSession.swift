@@ -34,7 +34,8 @@ enum DashboardSession {
         let courier: BackgroundCourier? = store.readOnly || !settings.role.canChange ? nil
             : BackgroundCourier(settings.courier(for: store).0)
         defer { courier?.stop() }
-        let loop = DashboardLoop(terminal: terminal, worker: worker, watcher: watcher, state: state, theme: theme,
+        let loop = DashboardLoop(terminal: terminal, worker: worker, watcher: watcher, state: state,
+                                 theme: theme.adapted(to: terminal.colorDepth),
                                  themeDirs: settings.themeDirectories, refreshSeconds: settings.refreshSeconds,
                                  statsFile: statsFile)
         loop.run()

@@ -71,7 +71,7 @@ struct Settings: Sendable {
         }
         return Settings(
             dbPath: dbPath,
-            themeName: flags.theme ?? config.theme ?? "dark",
+            themeName: ThemeChoice.resolve(flags.theme ?? config.theme ?? ThemeChoice.auto, environment: environment),
             language: flags.lang ?? config.lang ?? languageFromLocale(environment),
             role: decision.role,
             roleDecision: decision,
