@@ -161,7 +161,7 @@ complete -c 'shopdash' -n '__shopdash_should_offer_completions_for_flags_or_opti
 complete -c 'shopdash' -n '__shopdash_should_offer_completions_for_flags_or_options "shopdash demo" seed' -l 'seed' -d 'Seed of the demo shop: the same seed gives the same history.' -rfka ''
 complete -c 'shopdash' -n '__shopdash_should_offer_completions_for_flags_or_options "shopdash demo" days' -l 'days' -d 'Whole days of history before today.' -rfka ''
 complete -c 'shopdash' -n '__shopdash_should_offer_completions_for_flags_or_options "shopdash demo" orders-per-day' -l 'orders-per-day' -d 'Average orders a day in the history.' -rfka ''
-complete -c 'shopdash' -n '__shopdash_should_offer_completions_for_flags_or_options "shopdash demo" rate' -l 'rate' -d 'Live orders per second, on average.' -rfka ''
+complete -c 'shopdash' -n '__shopdash_should_offer_completions_for_flags_or_options "shopdash demo" rate' -l 'rate' -d 'Live orders per second, on average (default: as many as the history has at that hour).' -rfka ''
 complete -c 'shopdash' -n '__shopdash_should_offer_completions_for_flags_or_options "shopdash demo" headless' -l 'headless' -d 'Only write to the store; do not open the dashboard.'
 complete -c 'shopdash' -n '__shopdash_should_offer_completions_for_flags_or_options "shopdash demo" duration' -l 'duration' -d 'Seconds of live selling after the history (0: stop right after it; default: until Ctrl-C).' -rfka ''
 complete -c 'shopdash' -n '__shopdash_should_offer_completions_for_flags_or_options "shopdash demo" h help' -s 'h' -l 'help' -d 'Show help information.'

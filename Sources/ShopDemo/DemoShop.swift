@@ -16,8 +16,10 @@ public struct DemoShop: Sendable {
     }
 
     /// Live selling from `now` on, without a history before it (for a store that already has one).
-    public func live(rate: Double, from now: Int64, calendar: ShopCalendar = .shanghai) -> DemoLive {
-        DemoLive(world: DemoWorld(seed: seed, calendar: calendar), rate: rate, from: now)
+    /// Without a `rate` it sells as a history of `ordersPerDay` would at each hour.
+    public func live(rate: Double?, ordersPerDay: Int = 1_000, from now: Int64,
+                     calendar: ShopCalendar = .shanghai) -> DemoLive {
+        DemoLive(world: DemoWorld(seed: seed, calendar: calendar), rate: rate, ordersPerDay: max(0, ordersPerDay), from: now)
     }
 }
 
@@ -114,20 +116,25 @@ public struct DemoHistory: IteratorProtocol, Sendable {
 
     /// Live selling that continues this history after `now`: its people, open coupons, the
     /// session on air and every parcel still under way. Chunks not yet taken are skipped.
-    public func live(rate: Double) -> DemoLive {
+    /// Without a `rate` it keeps the history's volume and daily rhythm.
+    public func live(rate: Double?) -> DemoLive {
         var rest = self
         while rest.next() != nil {}
         let cal = world.calendar
         let nextWeek = cal.startOfDay(now, addingDays: 7 - ShopRhythm.weekdayIndex(dayNumber: cal.dayNumber(now)))
-        return DemoLive(world: rest.world, rate: rate, from: now, weeklyCoupons: (ordersPerDay, nextWeek))
+        return DemoLive(world: rest.world, rate: rate, ordersPerDay: ordersPerDay, from: now,
+                        weeklyCoupons: (ordersPerDay, nextWeek))
     }
 }
 
-/// Live selling: orders arrive at `rate` per second on average (Poisson), with visits, carts,
-/// coupons, live sessions whose links make the live channel spike, and the later life of every
-/// order (payment, parcels, refunds) sped up so that it shows within minutes.
+/// Live selling: orders arrive at `rate` per second on average (Poisson), or without a rate as
+/// many as the history brings at that hour of that day, with visits, carts, coupons, live
+/// sessions whose links make the live channel spike, and the later life of every order
+/// (payment, parcels, refunds), sped up at a given rate so that it shows within minutes.
 public struct DemoLive: Sendable {
-    public var rate: Double
+    public var rate: Double?
+    /// What the history's rhythm is scaled to when there is no `rate`.
+    public let ordersPerDay: Int
     /// Every event up to and including this second has been produced.
     public private(set) var clock: Int64
     private var world: DemoWorld
@@ -136,13 +143,20 @@ public struct DemoLive: Sendable {
     /// started live only does not: its batches may be in the store already, changed by an operator.
     private var weeklyCoupons: (ordersPerDay: Int, nextWeek: Int64)?
 
-    /// Parcels and refunds of orders placed live move this much faster than real time.
+    /// At a given rate, parcels and refunds of orders placed live move this much faster than
+    /// real time, so that a short run shows them. Following the history they keep its pace:
+    /// refunds sped up sixty times would read as a refund spike against the history's.
     public static let pace = 1.0 / 60
 
-    init(world: DemoWorld, rate: Double, from now: Int64, weeklyCoupons: (ordersPerDay: Int, nextWeek: Int64)? = nil) {
+    /// The plan of the day being sold, as the history would have made it.
+    private var plan: DayPlan?
+
+    init(world: DemoWorld, rate: Double?, ordersPerDay: Int, from now: Int64,
+         weeklyCoupons: (ordersPerDay: Int, nextWeek: Int64)? = nil) {
         self.world = world
         self.weeklyCoupons = weeklyCoupons
-        self.rate = max(0, rate)
+        self.rate = rate.map { max(0, $0) }
+        self.ordersPerDay = ordersPerDay
         clock = now
         let onAir = world.session(at: now)
         nextSessionAt = onAir.map { $0.end + 300 } ?? now + 30
@@ -174,12 +188,14 @@ public struct DemoLive: Sendable {
             weeklyCoupons = (weekly.ordersPerDay, end)
         }
         // Orders placed from now on run at the live pace; plans made by the history keep theirs.
-        world.pace = Self.pace
+        world.pace = rate == nil ? 1 : Self.pace
 
         let span = Int(to - from)
         var arrivals: [Arrival] = []
-        let orders = world.rng.poisson(rate * Double(span))
-        let visits = world.rng.poisson(rate * Double(span) * DemoWorld.browsingVisitsPerOrder)
+        let expected = rate.map { (base: $0 * Double(span), live: 0.0) } ?? historyOrders(from: from, to: to)
+        let orders = world.rng.poisson(expected.base + expected.live)
+        let visits = world.rng.poisson(expected.base * DemoWorld.browsingVisitsPerOrder
+                                       + expected.live * DemoWorld.liveVisitsPerOrder)
         for k in 0..<(orders + visits) {
             let t = from + Int64(world.rng.below(span))
             var a = Arrival(at: t, isOrder: k < orders, channel: .other)
@@ -197,11 +213,46 @@ public struct DemoLive: Sendable {
         }
     }
 
+    /// Orders the history brings from `from` up to `to` on average: its hourly share of the
+    /// day's orders outside sessions (`base`), and what its sessions on air bring (`live`).
+    /// Minute by minute, as the history counts its sessions.
+    public mutating func historyOrders(from: Int64, to: Int64) -> (base: Double, live: Double) {
+        var base = 0.0, live = 0.0
+        var t = from
+        while t < to {
+            let next = min(to, t - t % 60 + 60)
+            let day = dayPlan(at: t)
+            let seconds = Double(next - t)
+            base += day.baseOrders * ShopRhythm.hourly[world.clock.hour(t)] * seconds / 3_600
+            for session in day.sessions where session.start <= t && t < session.end {
+                live += session.baseOrdersPerMinute * session.intensity(at: t) * seconds / 60
+            }
+            t = next
+        }
+        return (base, live)
+    }
+
+    /// The history's plan of the day holding `t`, made the way the history makes it for its
+    /// last day, so that the first live hour looks like the hours before it.
+    private mutating func dayPlan(at t: Int64) -> DayPlan {
+        let number = world.calendar.dayNumber(t)
+        if let plan, plan.dayNumber == number { return plan }
+        let made = DayPlan(seed: world.seed, dayStart: world.calendar.startOfDay(t), dayNumber: number, progress: 1,
+                           ordersPerDay: ordersPerDay, clock: world.clock)
+        plan = made
+        return made
+    }
+
     private mutating func startSession(at t: Int64) {
         let minutes = world.rng.int(20...45)
         let session = LiveSessionPlan(id: "L" + world.clock.stamp(t), title: world.rng.pick(LiveSessionPlan.titles),
                                       start: t, minutes: minutes, spikeEvery: 3...6, expectedOrders: 0, &world.rng)
-        world.open(session, couponQuota: max(100, Int(rate * Double(minutes) * 60)))
+        var expected = (rate ?? 0) * Double(minutes) * 60
+        if rate == nil {
+            let orders = historyOrders(from: t, to: t + Int64(minutes) * 60)
+            expected = orders.base + orders.live
+        }
+        world.open(session, couponQuota: max(100, Int(expected)))
         nextSessionAt = session.end + Int64(world.rng.int(5...12)) * 60
     }
 }

@@ -10,10 +10,13 @@ struct DemoCommand: AsyncParsableCommand {
         commandName: "demo",
         abstract: "Create a demo shop (if the store is empty) and keep selling live.",
         discussion: """
-            The history is the same for the same seed and end time. Live selling continues it: \
-            orders at --rate per second with visits, coupons, live sessions, parcels and refunds.
+            The history is the same for the same seed and end time. Live selling continues it with \
+            visits, coupons, live sessions, parcels and refunds, as many orders an hour as the history \
+            has at that hour of the day (--orders-per-day over the shop's daily curve), so today \
+            compares with yesterday and last week as a real shop's would. --rate sets a fixed number \
+            of orders per second instead.
             Examples (the second a live-stream rush):
-              shopdash demo --db demo.sqlite --days 30 --rate 3
+              shopdash demo --db demo.sqlite --days 30
               shopdash demo --db demo.sqlite --rate 200 --duration 60 --headless
             """)
 
@@ -28,8 +31,8 @@ struct DemoCommand: AsyncParsableCommand {
     @Option(name: .customLong("orders-per-day"), help: "Average orders a day in the history.")
     var ordersPerDay = 1_000
 
-    @Option(help: "Live orders per second, on average.")
-    var rate = 3.0
+    @Option(help: "Live orders per second, on average (default: as many as the history has at that hour).")
+    var rate: Double?
 
     @Flag(help: "Only write to the store; do not open the dashboard.")
     var headless = false
@@ -40,7 +43,9 @@ struct DemoCommand: AsyncParsableCommand {
     func validate() throws {
         guard (0...3_650).contains(days) else { throw ValidationError("--days must be between 0 and 3650") }
         guard (0...1_000_000).contains(ordersPerDay) else { throw ValidationError("--orders-per-day must be between 0 and 1000000") }
-        guard rate >= 0 && rate <= 10_000 else { throw ValidationError("--rate must be between 0 and 10000 orders a second") }
+        if let rate, !(rate >= 0 && rate <= 10_000) {
+            throw ValidationError("--rate must be between 0 and 10000 orders a second")
+        }
         if let duration, duration < 0 || !duration.isFinite { throw ValidationError("--duration must be 0 or more seconds") }
     }
 
@@ -51,7 +56,10 @@ struct DemoCommand: AsyncParsableCommand {
         }
         let options = DemoOptions(seed: seed, days: days, ordersPerDay: ordersPerDay, rate: rate, duration: duration)
         if !headless { return try await runWithDashboard(writeStore, options) }
-        if duration != 0 { note("selling live at \(rate) orders/s into \(writeStore.path); Ctrl-C to stop") }
+        if duration != 0 {
+            let pace = rate.map { "\($0) orders/s" } ?? "the history's pace (\(ordersPerDay) orders a day)"
+            note("selling live at \(pace) into \(writeStore.path); Ctrl-C to stop")
+        }
 
         let stop = StopRequest()
         let simulator = Task { try await runDemoSimulator(store: writeStore, options: options, stop: stop, progress: note) }

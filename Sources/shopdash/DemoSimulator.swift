@@ -9,8 +9,8 @@ struct DemoOptions: Sendable {
     var seed: UInt64
     var days: Int
     var ordersPerDay: Int
-    /// Live orders per second, on average.
-    var rate: Double
+    /// Live orders per second, on average; nil sells as the history does at that hour.
+    var rate: Double?
     /// Seconds of live selling after the history; 0 stops right after it, nil runs until stopped.
     var duration: Double?
 }
@@ -77,7 +77,7 @@ func runDemoSimulator(store: ShopStore, options: DemoOptions, stop: StopRequest,
     } else {
         progress("the store already has data: selling live only")
         historyWritten()
-        live = shop.live(rate: options.rate, from: startedAt, calendar: store.calendar)
+        live = shop.live(rate: options.rate, ordersPerDay: options.ordersPerDay, from: startedAt, calendar: store.calendar)
     }
 
     guard options.duration != 0 else { return summary }
