@@ -21,6 +21,7 @@ enum Schema {
         m.registerMigration(AwaitingShipment.migration, migrate: AwaitingShipment.create)
         m.registerMigration(LiveSessionRollup.migration, migrate: LiveSessionRollup.create)
         m.registerMigration(ReachRollup.migration, migrate: ReachRollup.create)
+        m.registerMigration(ChangeMarks.migration, migrate: ChangeMarks.create)
         return m
     }
 
@@ -29,7 +30,8 @@ enum Schema {
     static let optionalForReaders: Set<String> = [IntegrityLog.migration, StoreCounters.migration,
                                                    CouponIssuedCount.migration, OrderSearchIndex.migration,
                                                    ParcelStatusCounts.migration, AwaitingShipment.migration,
-                                                   LiveSessionRollup.migration, ReachRollup.migration]
+                                                   LiveSessionRollup.migration, ReachRollup.migration,
+                                                   ChangeMarks.migration]
 
     private static func createCore(_ db: Database) throws {
         try db.execute(sql: """

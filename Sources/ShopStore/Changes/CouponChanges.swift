@@ -68,6 +68,7 @@ extension ShopStore {
         var stored = record
         if needsRemoteCreate { stored.status = .paused }
         return try pool.write { db in
+            try ChangeMarks.mark([.coupons], db)
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM coupon_batches WHERE batch_id = ?", arguments: [record.batchId]) == true {
                 throw StoreError.invalid("coupon batch \(record.batchId) already exists")
             }
@@ -129,6 +130,7 @@ extension ShopStore {
                               _ apply: @escaping (inout CouponBatchRecord, _ issued: Int) throws -> Void) throws -> CouponBatchRecord {
         try requireChangeRights(actor)
         return try pool.write { db in
+            try ChangeMarks.mark([.coupons], db)
             guard let row = try Row.fetchOne(db, sql: """
                 SELECT \(Self.couponBatchColumns), system, remote_id FROM coupon_batches WHERE batch_id = ?
                 """, arguments: [batchId]) else {

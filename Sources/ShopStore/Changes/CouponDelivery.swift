@@ -46,6 +46,8 @@ extension ShopStore {
             sql += " ORDER BY id LIMIT ?"
             arguments += [max(limit, 0)]
             let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
+            // A pass that finds nothing due writes nothing, so an idle courier never looks like a change.
+            if !rows.isEmpty { try ChangeMarks.mark([.coupons], db) }
             var claimed: [CouponOutboxEntry] = []
             for row in rows {
                 var entry = CouponOutbox.entry(row)
@@ -70,6 +72,7 @@ extension ShopStore {
     public func finishCouponChange(_ id: Int64, _ outcome: CouponDeliveryOutcome, now: Int64) throws -> CouponOutboxEntry? {
         guard !readOnly else { throw StoreError.refused("\(path) is open read-only") }
         return try pool.write { db in
+            try ChangeMarks.mark([.coupons], db)
             guard let row = try Row.fetchOne(db, sql: "SELECT \(CouponOutbox.columns) FROM coupon_outbox WHERE id = ?",
                                              arguments: [id]) else { throw StoreError.notFound("coupon change #\(id)") }
             let entry = CouponOutbox.entry(row)

@@ -85,7 +85,10 @@ extension ShopStore {
     /// Throws `StoreError.readOnly` on a store opened read-only.
     public func recordIntegrityCheck(_ check: IntegrityCheck) throws {
         if readOnly { throw StoreError.readOnly(path) }
-        try pool.write { db in try IntegrityLog.record(db, check) }
+        try pool.write { db in
+            try ChangeMarks.mark([.records], db)
+            try IntegrityLog.record(db, check)
+        }
     }
 
     /// The newest remembered quick_check run at or before `now`, if any.

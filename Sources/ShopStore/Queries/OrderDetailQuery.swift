@@ -15,6 +15,7 @@ extension ShopStore {
         // The reveal must be audited, and a read-only store cannot take the audit row.
         guard !readOnly else { throw StoreError.refused("\(path) is open read-only, so a reveal cannot be audited") }
         return try pool.write { db in
+            try ChangeMarks.mark([.records], db)
             guard let found = try Self.orderNo(db, matching: no) else { return nil }
             try AuditWriter.record(db, actor: actor, at: now, action: "order.reveal", target: AuditWriter.orderTarget(found),
                                    before: nil, after: #"{"fields":["address","phone"]}"#)

@@ -23,12 +23,17 @@ extension ShopStore {
             let writer = EventWriter(db: db, calendar: calendar, audit: audit)
             var results: [ApplyResult] = []
             results.reserveCapacity(events.count)
+            var changed = Set<StoreChange>()
             for event in events {
                 let result = try writer.apply(event)
-                if result == .accepted, let t = event.latestTime { writer.rollups.saw(t) }
+                if result == .accepted {
+                    changed.insert(event.change)
+                    if let t = event.latestTime { writer.rollups.saw(t) }
+                }
                 results.append(result)
             }
             try writer.flushRollups()
+            try ChangeMarks.mark(changed, db)
             return results
         }
     }

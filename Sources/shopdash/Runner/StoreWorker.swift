@@ -14,6 +14,8 @@ final class StoreWorker: @unchecked Sendable {
     let actor: Actor
     let inbox: ActionInbox
     private let loader: DataLoader
+    /// Used on `dataQueue` only, which runs one load at a time.
+    private var scope = ChangeScope()
     private let dataQueue = DispatchQueue(label: "shopdash.store.data", qos: .userInitiated)
     private let requestQueue = DispatchQueue(label: "shopdash.store.requests", qos: .userInitiated)
     private let lock = NSLock()
@@ -52,8 +54,20 @@ final class StoreWorker: @unchecked Sendable {
     }
 
     func loadData(_ request: DataRequest) {
-        run(.data, on: dataQueue) { [loader, clock] in
-            do { return .data(try loader.load(request, now: clock())) } catch { return .failed("\(error)") }
+        run(.data, on: dataQueue) { [self, loader, clock] in
+            do {
+                let now = clock()
+                // Read before the data: a change committed in between moves the marks again, so the
+                // next load still sees it.
+                let marks = try store.changeMarks()
+                var scoped = request
+                scoped.parts = scope.parts(for: request, marks: marks, now: now)
+                let data = try loader.load(scoped, now: now)
+                scope.loaded(request, parts: scoped.parts, marks: marks, now: now)
+                return .data(data)
+            } catch {
+                return .failed("\(error)")
+            }
         }
     }
 
