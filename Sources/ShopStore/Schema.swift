@@ -22,6 +22,7 @@ enum Schema {
         m.registerMigration(LiveSessionRollup.migration, migrate: LiveSessionRollup.create)
         m.registerMigration(ReachRollup.migration, migrate: ReachRollup.create)
         m.registerMigration(ChangeMarks.migration, migrate: ChangeMarks.create)
+        m.registerMigration(OrderCharIndex.migration, migrate: OrderCharIndex.create)
         return m
     }
 
@@ -31,7 +32,7 @@ enum Schema {
                                                    CouponIssuedCount.migration, OrderSearchIndex.migration,
                                                    ParcelStatusCounts.migration, AwaitingShipment.migration,
                                                    LiveSessionRollup.migration, ReachRollup.migration,
-                                                   ChangeMarks.migration]
+                                                   ChangeMarks.migration, OrderCharIndex.migration]
 
     private static func createCore(_ db: Database) throws {
         try db.execute(sql: """

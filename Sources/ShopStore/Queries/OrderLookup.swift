@@ -6,8 +6,9 @@ extension ShopStore {
     /// up to `OrderMatches.countLimit`). An exact order no or WeChat Pay transaction id finds just
     /// that order; a 4-digit query finds the orders whose phone ends so; seven or more digits match
     /// phone numbers; any text matches nickname and product name substrings (letters ignore case).
-    /// Every path reads an index; text under three characters, which trigrams cannot hold, scans
-    /// the newest orders and stops at `limit`. An empty query lists the newest orders.
+    /// Every path reads an index: three characters and more the trigram index, one or two letters
+    /// or digits the character index; other short text (punctuation, emoji) scans the newest
+    /// orders. An empty query lists the newest orders.
     /// `from`/`to` bound the creation time ([from, to)).
     /// Without `matchesFullPhone` (the support role) a full number is not matched against phones:
     /// guessing numbers one search at a time would confirm the phones that masking hides.
@@ -37,9 +38,10 @@ extension ShopStore {
             if OrderSearchIndex.canMatch(text), try db.tableExists(OrderSearchIndex.table) {
                 let byPhone = digits && text.count >= 7 && matchesFullPhone
                 let columns = byPhone ? ["nickname", "items", "phone"] : ["nickname", "items"]
-                return try search.run("""
-                    o.seq IN (SELECT rowid FROM order_search WHERE order_search MATCH ?)
-                    """, [OrderSearchIndex.phrase(text, columns: columns)])
+                return try search.indexed("order_search", OrderSearchIndex.phrase(text, columns: columns))
+            }
+            if !OrderSearchIndex.canMatch(text), OrderCharIndex.canMatch(text), try db.tableExists(OrderCharIndex.table) {
+                return try search.indexed(OrderCharIndex.table, OrderCharIndex.phrase(text))
             }
             return try search.scanning(text, phone: digits && text.count >= 7 && matchesFullPhone)
         }
@@ -53,25 +55,49 @@ extension ShopStore {
 }
 
 /// One search's filters and limit, applied the same way to each way of matching.
-private struct OrderSearch {
+struct OrderSearch {
     let db: Database
     let filterSQL: String
     let filterArgs: StatementArguments
     let limit: Int
+    /// Up to this many matches are sorted newest first; more are found by walking the orders
+    /// from the newest until `limit` of them match, which stops early when matches are common.
+    var sortedUpTo = 2_000
 
-    /// The newest `limit` orders where `matchSQL` holds, and a count that stops past the cap.
-    func run(_ matchSQL: String, _ args: StatementArguments) throws -> OrderMatches {
-        let orders = try Row.fetchAll(db, sql: """
+    /// Orders whose seq a full-text `table` matches with `query`. The matches are counted first
+    /// (up to the cap, from the index) to pick the cheaper way of finding the newest of them.
+    func indexed(_ table: String, _ query: String) throws -> OrderMatches {
+        let match = "o.seq IN (SELECT rowid FROM \(table) WHERE \(table) MATCH ?)"
+        let counted = try count(match, [query])
+        // The unary + keeps SQLite from looking the matches up by seq, so that it walks the
+        // created_at index instead and stops at the limit.
+        let orders = try newest(counted > sortedUpTo ? "+" + match : match, [query])
+        return OrderMatches(orders: orders, total: min(counted, OrderMatches.countLimit),
+                            moreThanTotal: counted > OrderMatches.countLimit)
+    }
+
+    private func newest(_ matchSQL: String, _ args: StatementArguments) throws -> [OrderSummary] {
+        try Row.fetchAll(db, sql: """
             SELECT o.out_trade_no, o.transaction_id, o.created_at, o.nickname, o.phone, o.items_summary,
                    o.paid_fen, o.status, o.channel
             FROM orders o WHERE \(matchSQL)\(filterSQL)
             ORDER BY o.created_at DESC, o.seq DESC LIMIT ?
             """, arguments: args + filterArgs + [limit]).map(ShopStore.orderSummary)
-        // Fewer than asked for: they are all there is, and no count is needed.
-        guard orders.count == limit else { return OrderMatches(orders: orders, total: orders.count) }
-        let counted = try Int.fetchOne(db, sql: """
+    }
+
+    /// Matches up to one past the count cap.
+    private func count(_ matchSQL: String, _ args: StatementArguments) throws -> Int {
+        try Int.fetchOne(db, sql: """
             SELECT count(*) FROM (SELECT 1 FROM orders o WHERE \(matchSQL)\(filterSQL) LIMIT ?)
             """, arguments: args + filterArgs + [OrderMatches.countLimit + 1]) ?? 0
+    }
+
+    /// The newest `limit` orders where `matchSQL` holds, and a count that stops past the cap.
+    func run(_ matchSQL: String, _ args: StatementArguments) throws -> OrderMatches {
+        let orders = try newest(matchSQL, args)
+        // Fewer than asked for: they are all there is, and no count is needed.
+        guard orders.count == limit else { return OrderMatches(orders: orders, total: orders.count) }
+        let counted = try count(matchSQL, args)
         return OrderMatches(orders: orders, total: min(counted, OrderMatches.countLimit),
                             moreThanTotal: counted > OrderMatches.countLimit)
     }

@@ -25,10 +25,12 @@ enum OrderSearchIndex {
             """)
     }
 
-    /// The text of one new order, written in the transaction that inserts it.
+    /// The text of one new order, written in the transaction that inserts it, to this index and
+    /// to the character index for shorter searches.
     static func add(seq: Int64, nickname: String?, itemNames: [String], phone: String?, _ db: Database) throws {
         try db.cachedStatement(sql: "INSERT INTO order_search (rowid, nickname, items, phone) VALUES (?, ?, ?, ?)")
             .execute(arguments: [seq, nickname, itemNames.joined(separator: "\n"), phone])
+        try OrderCharIndex.add(seq: seq, nickname: nickname, itemNames: itemNames, db)
     }
 
     /// An FTS5 query for `text` as one phrase in the given columns: quoted, so that operators and
