@@ -23,6 +23,7 @@ enum Schema {
         m.registerMigration(ReachRollup.migration, migrate: ReachRollup.create)
         m.registerMigration(ChangeMarks.migration, migrate: ChangeMarks.create)
         m.registerMigration(OrderCharIndex.migration, migrate: OrderCharIndex.create)
+        m.registerMigration(AwaitingShipmentHours.migration, migrate: AwaitingShipmentHours.create)
         return m
     }
 
@@ -32,7 +33,8 @@ enum Schema {
                                                    CouponIssuedCount.migration, OrderSearchIndex.migration,
                                                    ParcelStatusCounts.migration, AwaitingShipment.migration,
                                                    LiveSessionRollup.migration, ReachRollup.migration,
-                                                   ChangeMarks.migration, OrderCharIndex.migration]
+                                                   ChangeMarks.migration, OrderCharIndex.migration,
+                                                   AwaitingShipmentHours.migration]
 
     private static func createCore(_ db: Database) throws {
         try db.execute(sql: """

@@ -76,6 +76,24 @@ import ShopModel
         #expect(try t.store.logistics(now: T.at(25, 8), overdueAfterHours: 0, limit: 10).awaitingShipment == 0)
     }
 
+    @Test func waitingCountsFromWholeHoursAndTheirEdgesEqualTheWaitingOrders() throws {
+        let t = try TempStore()
+        let times = [T.at(25, 10), T.at(25, 10, 59, 59), T.at(25, 11), T.at(25, 11, 30), T.at(25, 13, 15), T.at(26, 2)]
+        _ = try t.store.apply(times.enumerated().map { order("W\($0.offset)", paidAt: $0.element) })
+        _ = try t.apply(Self.parcel("W3", "SF3", .picked, T.at(25, 12)))
+        #expect(try t.int("SELECT sum(orders) FROM rollup_awaiting_hour") == 5)
+        let edges = [nil, T.at(25, 9), T.at(25, 10), T.at(25, 10, 30), T.at(25, 11), T.at(25, 11, 0, 1),
+                     T.at(25, 13, 15), T.at(25, 13, 15, 1), T.at(26, 3)]
+        for from in edges {
+            for case let to? in edges {
+                let counted = try t.store.pool.read { db in try AwaitingShipmentHours.count(db, paidFrom: from, to: to) }
+                let expected = try t.int("SELECT count(*) FROM awaiting_shipment WHERE paid_at >= ? AND paid_at < ?",
+                                         [from ?? Int64.min, to])
+                #expect(Int64(counted) == expected, "[\(String(describing: from)), \(to))")
+            }
+        }
+    }
+
     @Test func liveSessionsCountMinutesAndFirstSeenViewers() throws {
         let t = try TempStore()
         _ = try t.apply(.liveSession(LiveSessionRecord(id: "L", title: "直播", startedAt: T.at(25, 10))),
@@ -131,13 +149,15 @@ import ShopModel
                 DROP TRIGGER awaiting_shipment_order_added;
                 DROP TRIGGER awaiting_shipment_order_changed;
                 DROP TRIGGER awaiting_shipment_parcel_added;
+                DROP TABLE rollup_awaiting_hour;
                 DROP TABLE awaiting_shipment;
                 DROP TABLE rollup_parcel_status;
                 DROP TABLE rollup_live_minute;
                 DROP TABLE live_viewers;
                 DROP TABLE rollup_live_session;
                 DELETE FROM grdb_migrations WHERE identifier IN
-                  ('\(ParcelStatusCounts.migration)', '\(AwaitingShipment.migration)', '\(LiveSessionRollup.migration)');
+                  ('\(ParcelStatusCounts.migration)', '\(AwaitingShipment.migration)', '\(LiveSessionRollup.migration)',
+                   '\(AwaitingShipmentHours.migration)');
                 """)
         }
     }

@@ -16,11 +16,8 @@ extension ShopStore {
             let overdueEnd = now - Int64(thresholds.overdueHours) * 3_600
             let overdueStart = overdueEnd - 7 * 86_400
             // From the orders waiting for a parcel, the set the logistics pane counts, rather than
-            // every order of the week still marked `paid`: a range over the few that wait.
-            let waiting = try AwaitingShipment.source(db)
-            let overdue = try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM \(waiting) WHERE paid_at >= ? AND paid_at < ?
-                """, arguments: [overdueStart, overdueEnd]) ?? 0
+            // every order of the week still marked `paid`.
+            let overdue = try AwaitingShipmentHours.count(db, paidFrom: overdueStart, to: overdueEnd)
             let overdueBase = try Int.fetchOne(db, sql: """
                 SELECT coalesce(sum(paid_orders), 0) FROM rollup_minute WHERE minute >= ? AND minute < ?
                 """, arguments: [overdueStart - ((overdueStart % 60) + 60) % 60, overdueEnd]) ?? 0

@@ -57,7 +57,15 @@ enum PaneRollupRecipe {
         for (status, parcels) in try ParcelStatusCounts.stored(db) {
             put("rollup_parcel_status", .parcelStatus(status), [parcels])
         }
-        try awaitingByHour(db, from: AwaitingShipment.source(db), start: start, end: end, put)
+        if try AwaitingShipmentHours.isKept(db) {
+            for row in try Row.fetchAll(db, sql: """
+                SELECT hour, orders FROM rollup_awaiting_hour WHERE hour >= ? AND hour < ?
+                """, arguments: [start, end]) {
+                put("awaiting_shipment", .awaitingHour(row[0]), [row[1]])
+            }
+        } else {
+            try awaitingByHour(db, from: AwaitingShipment.source(db), start: start, end: end, put)
+        }
     }
 
     /// Orders waiting for a parcel by the hour they were paid in.

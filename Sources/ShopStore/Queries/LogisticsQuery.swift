@@ -10,14 +10,9 @@ extension ShopStore {
         let cutoff = now - Int64(overdueAfterHours) * 3_600
         return try pool.read { db in
             let byStatus = try ParcelStatusCounts.read(db)
-            // Index ranges over the orders waiting, which a shop that ships keeps few.
             let waiting = try AwaitingShipment.source(db)
-            let awaiting = try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM \(waiting) WHERE paid_at <= ?
-                """, arguments: [now]) ?? 0
-            let overdueCount = try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM \(waiting) WHERE paid_at <= ?
-                """, arguments: [min(cutoff, now)]) ?? 0
+            let awaiting = try AwaitingShipmentHours.count(db, paidFrom: nil, to: Self.after(now))
+            let overdueCount = try AwaitingShipmentHours.count(db, paidFrom: nil, to: Self.after(min(cutoff, now)))
             let overdue = try Row.fetchAll(db, sql: """
                 SELECT a.out_trade_no, o.nickname, a.paid_at, o.paid_fen, o.city
                 FROM \(waiting) a JOIN orders o ON o.out_trade_no = a.out_trade_no
@@ -38,6 +33,11 @@ extension ShopStore {
             return LogisticsStats(byStatus: byStatus, awaitingShipment: awaiting, overdue: overdue,
                                   overdueCount: overdueCount, refunds: refunds, refundTotals: totals)
         }
+    }
+
+    /// The first second after `t`: the open end of "paid by `t`".
+    private static func after(_ t: Int64) -> Int64 {
+        t == Int64.max ? t : t + 1
     }
 
     static func refundColumns(_ alias: String) -> String {
