@@ -52,13 +52,15 @@ public struct KPISnapshot: Sendable, Hashable, Codable {
     /// Distinct paying customers and page views per hour, like the buckets above.
     public var hourlyBuyers: [Int]
     public var hourlyPV: [Int]
+    /// Refunds that succeeded per hour, for the refund rate's sparkline.
+    public var hourlyRefundAmount: [Money]
 
     public init(window: TimeWindow, current: KPIValues, yesterday: KPIValues, lastWeek: KPIValues,
                 hourlyGMV: [Money] = [], hourlyOrders: [Int] = [], hourlyUV: [Int] = [],
-                hourlyBuyers: [Int] = [], hourlyPV: [Int] = []) {
+                hourlyBuyers: [Int] = [], hourlyPV: [Int] = [], hourlyRefundAmount: [Money] = []) {
         self.window = window; self.current = current; self.yesterday = yesterday; self.lastWeek = lastWeek
         self.hourlyGMV = hourlyGMV; self.hourlyOrders = hourlyOrders; self.hourlyUV = hourlyUV
-        self.hourlyBuyers = hourlyBuyers; self.hourlyPV = hourlyPV
+        self.hourlyBuyers = hourlyBuyers; self.hourlyPV = hourlyPV; self.hourlyRefundAmount = hourlyRefundAmount
     }
 }
 
@@ -72,7 +74,11 @@ public struct SalesPoint: Sendable, Hashable, Codable {
     public var start: Int64
     public var gmv: Money
     public var orders: Int
-    public init(start: Int64, gmv: Money, orders: Int) { self.start = start; self.gmv = gmv; self.orders = orders }
+    /// Refunds that succeeded in the bucket (whatever the order's own time).
+    public var refundAmount: Money
+    public init(start: Int64, gmv: Money, orders: Int, refundAmount: Money = .zero) {
+        self.start = start; self.gmv = gmv; self.orders = orders; self.refundAmount = refundAmount
+    }
     public var aov: Money { gmv.divided(by: orders) ?? .zero }
 }
 

@@ -31,7 +31,8 @@ enum Fixture {
             lastWeek: KPIValues(gmv: yuan("91200.00"), paidOrders: 450, buyers: 398, uv: 5_600, pv: 19_800,
                                 refundAmount: yuan("1500.00"), refunds: 11),
             hourlyGMV: gmv, hourlyOrders: orders, hourlyUV: uv,
-            hourlyBuyers: orders.map { $0 * 9 / 10 }, hourlyPV: uv.map { $0 * 36 / 10 })
+            hourlyBuyers: orders.map { $0 * 9 / 10 }, hourlyPV: uv.map { $0 * 36 / 10 },
+            hourlyRefundAmount: gmv.enumerated().map { i, g in Money(fen: g.fen * Int64(1 + i % 5) / 100) })
     }
 
     static var sales: SalesSeries {

@@ -174,3 +174,17 @@ import ShopModel
         #expect(later.hourlyUV[13] == 4 && later.current.buyers == 6)
     }
 }
+
+@Suite struct KPIRefundSparkTests {
+    @Test func refundsCountInTheHourTheySucceeded() throws {
+        let t = try TempStore()
+        _ = try t.apply(order("R-1", paidAt: T.at(25, 9, 10), paid: 20_000), order("R-2", paidAt: T.at(25, 10, 5), paid: 10_000),
+                        .refund(RefundRecord(refundNo: "RF-1", outTradeNo: "R-1", amount: Money(fen: 5_000),
+                                             status: .succeeded, requestedAt: T.at(25, 10, 40), succeededAt: T.at(25, 11, 2))))
+        let k = try t.store.kpis(now: T.at(25, 11, 30))
+        #expect(k.hourlyRefundAmount.count == 12)
+        #expect(k.hourlyRefundAmount[11] == Money(fen: 5_000))
+        #expect(k.hourlyRefundAmount.enumerated().allSatisfy { $0.offset == 11 || $0.element == .zero })
+        #expect(k.hourlyGMV[9] == Money(fen: 20_000) && k.hourlyGMV[10] == Money(fen: 10_000))
+    }
+}

@@ -21,9 +21,13 @@ struct KPICard {
         }
         let cur = k.current, yd = k.yesterday, wk = k.lastWeek
         // Rates compare in basis points so the change is relative, like the other cards.
-        func bp(_ r: Double?) -> Int64 { Int64(((r ?? 0) * 10_000).rounded()) }
+        // Clamped: a rate from an old store's huge amounts must not trap the conversion.
+        func bp(_ r: Double?) -> Int64 { Int64(min(max(((r ?? 0) * 10_000).rounded(), -1e15), 1e15)) }
         let hourlyAOV = zip(k.hourlyGMV, k.hourlyOrders).map { $1 == 0 ? 0 : $0.fen / Int64($1) }
         let hourlyConversion = zip(k.hourlyBuyers, k.hourlyUV).map { $1 == 0 ? 0 : Int64($0) * 10_000 / Int64($1) }
+        let hourlyRefundRate = zip(k.hourlyRefundAmount, k.hourlyGMV).map { refunds, gmv in
+            bp(gmv.fen == 0 ? nil : Double(refunds.fen) / Double(gmv.fen))
+        }
         return [
             KPICard(title: c.t(.gmv), value: c.money(cur.gmv), short: c.moneyShort(cur.gmv), now: cur.gmv.fen, yesterday: yd.gmv.fen,
                     lastWeek: wk.gmv.fen, spark: k.hourlyGMV.map(\.fen)),
@@ -39,7 +43,7 @@ struct KPICard {
             KPICard(title: c.t(.conversion), value: Format.percent(cur.conversion), now: bp(cur.conversion),
                     yesterday: bp(yd.conversion), lastWeek: bp(wk.conversion), spark: hourlyConversion),
             KPICard(title: c.t(.refundRate), value: Format.percent(cur.refundRate), now: bp(cur.refundRate),
-                    yesterday: bp(yd.refundRate), lastWeek: bp(wk.refundRate), lowerIsBetter: true, spark: []),
+                    yesterday: bp(yd.refundRate), lastWeek: bp(wk.refundRate), lowerIsBetter: true, spark: hourlyRefundRate),
             KPICard(title: c.t(.uv), value: Format.count(cur.uv), short: Format.count(cur.uv, language: c.language), now: Int64(cur.uv), yesterday: Int64(yd.uv),
                     lastWeek: Int64(wk.uv), spark: k.hourlyUV.map(Int64.init)),
             KPICard(title: c.t(.pv), value: Format.count(cur.pv), short: Format.count(cur.pv, language: c.language), now: Int64(cur.pv), yesterday: Int64(yd.pv),

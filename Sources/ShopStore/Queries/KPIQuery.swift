@@ -19,7 +19,7 @@ extension ShopStore {
             }
             return KPISnapshot(window: today, current: current, yesterday: yesterday, lastWeek: lastWeek,
                                hourlyGMV: sales.map(\.gmv), hourlyOrders: sales.map(\.orders), hourlyUV: uv,
-                               hourlyBuyers: buyers, hourlyPV: pv)
+                               hourlyBuyers: buyers, hourlyPV: pv, hourlyRefundAmount: sales.map(\.refundAmount))
         }
     }
 

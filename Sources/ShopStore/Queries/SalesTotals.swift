@@ -81,7 +81,7 @@ enum SalesReader {
         return out
     }
 
-    /// Paid orders and GMV per bucket. Bucket starts must be whole minutes (shop hours and days
+    /// Paid orders, GMV and succeeded refunds per bucket. Bucket starts must be whole minutes (shop hours and days
     /// are, in every zone), so rollup_minute answers exactly; the last bucket ends at `end`.
     static func series(_ db: Database, starts: [Int64], end: Int64) throws -> [SalesPoint] {
         var points = starts.map { SalesPoint(start: $0, gmv: .zero, orders: 0) }
@@ -90,7 +90,8 @@ enum SalesReader {
         // bucket edge is a multiple of 900 s except per-minute buckets.
         let step: Int64 = starts.count > 1 && starts.allSatisfy({ $0 % 900 == 0 }) ? 900 : 60
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT minute / \(step) * \(step) AS slot, CAST(total(paid_orders) AS INTEGER), CAST(total(gmv_fen) AS INTEGER)
+            SELECT minute / \(step) * \(step) AS slot, CAST(total(paid_orders) AS INTEGER), CAST(total(gmv_fen) AS INTEGER),
+                   CAST(total(refund_fen) AS INTEGER)
             FROM rollup_minute WHERE minute >= ? AND minute < ? GROUP BY slot
             """, arguments: [first, end])
         while let row = try rows.next() {
@@ -98,6 +99,7 @@ enum SalesReader {
             guard let i = QuerySupport.bucket(of: slot, starts: starts) else { continue }
             points[i].orders += row[1]
             points[i].gmv += Money(fen: row[2])
+            points[i].refundAmount += Money(fen: row[3])
         }
         return points
     }
