@@ -94,6 +94,20 @@ struct FiguresWholeTests {
         }
     }
 
+    /// With live-stream figures the overview's coupon box at 120 columns had room for "满4…" and
+    /// "runni…": the amounts go short so that the batch names and their status stay readable.
+    @Test func couponNamesStayReadableBesideBigAmounts() {
+        var data = Self.bigShop
+        data.coupons = data.coupons.map { var c = $0; c.gmv = Money(fen: c.gmv.fen * 10); c.issued *= 1_000; c.redeemed *= 1_000; return c }
+        let grid = Scene.draw(Scene.pane(.overview, .en, width: 120, height: 40, data: data, news: Self.bigNews))
+        #expect(grid.text.contains("满199减30"), "\(grid.text)")
+        #expect(grid.text.contains("running"))
+        #expect(Self.cutFigures(grid.text).isEmpty)
+        // The coupons pane itself, wide, still gives exact amounts.
+        let pane = Scene.draw(Scene.pane(.coupons, .en, width: 160, height: 48, data: data, news: Self.bigNews))
+        #expect(pane.text.contains("¥281,044,600.00"), "\(pane.text)")
+    }
+
     @Test func namesTakeTheRoomItemsDoNotUse() {
         let long = Fixture.feedNews.map { var row = $0; row.nickname = "一个很长很长的昵称"; row.itemsSummary = "橙子"; return row }
         let grid = Scene.draw(Scene.pane(.feed, .zh, width: 120, height: 40, news: long))

@@ -158,6 +158,9 @@ enum CouponsPane: Pane {
     }
 
     /// The batch table; narrow places (the overview's corner) get fewer columns.
+    /// Columns of a batch name that still tell batches apart ("满99减15 直播…").
+    static let readableName = 10
+
     static func drawTable(into g: inout Grid, _ rect: Rect, rows list: [CouponBatchStats], cursor: ListCursor?,
                           _ c: RenderContext) {
         let now = c.state.now
@@ -178,19 +181,36 @@ enum CouponsPane: Pane {
         columns.append(TableColumn(title: c.t(.gmv), width: full ? 11 : 8, align: .right))
         if full { columns.append(TableColumn(title: c.t(.colLeft), width: 6, align: .right)) }
 
-        let rows: [[String]] = list.map { s in
-            let status = s.effectiveStatus(now: now)
-            var row = showId ? [s.batch.batchId] : []
-            row += [s.batch.name, c.strings.couponStatus(status)]
-            if roomy { row.append(kindText(s.batch, c)) }
-            if full { row += [Format.count(s.issued), Format.count(s.redeemed)] }
-            row.append(Format.percent(s.redemptionRate, glyphs: c.glyphs))
-            if full { row.append(c.money(s.discount)) }
-            row.append(full ? c.money(s.gmv) : c.moneyShort(s.gmv))
-            if full {
-                row.append(status == .running || status == .paused ? Format.duration(s.secondsLeft(now: now)) : c.glyphs.dash)
+        func format(exactMoney: Bool) -> [[String]] {
+            list.map { s in
+                let status = s.effectiveStatus(now: now)
+                var row = showId ? [s.batch.batchId] : []
+                row += [s.batch.name, c.strings.couponStatus(status)]
+                if roomy { row.append(kindText(s.batch, c)) }
+                if full { row += [Format.count(s.issued), Format.count(s.redeemed)] }
+                row.append(Format.percent(s.redemptionRate, glyphs: c.glyphs))
+                if full { row.append(exactMoney ? c.money(s.discount) : c.moneyShort(s.discount)) }
+                row.append(full && exactMoney ? c.money(s.gmv) : c.moneyShort(s.gmv))
+                if full {
+                    row.append(status == .running || status == .paused ? Format.duration(s.secondsLeft(now: now)) : c.glyphs.dash)
+                }
+                return row
             }
-            return row
+        }
+        // Exact amounts when they leave the name and status readable; otherwise the short form
+        // (¥230k), since "满4…" names no batch at all.
+        var rows = format(exactMoney: true)
+        let nameColumn = showId ? 1 : 0
+        let widths = Table.fittedWidths(columns, totalWidth: rect.width, cells: rows, glyphs: c.glyphs)
+        let longestName = list.map { TextWidth.columns($0.batch.name) }.max() ?? 0
+        let statusWanted = list.map { TextWidth.columns(c.strings.couponStatus($0.effectiveStatus(now: now))) }.max() ?? 0
+        if widths[nameColumn] < min(longestName, Self.readableName) || widths[nameColumn + 1] < min(statusWanted, 7) {
+            rows = format(exactMoney: false)
+            // Figure columns shrink to what they now hold, and the room goes to the name.
+            for i in columns.indices where columns[i].align == .right {
+                let widest = rows.map { i < $0.count ? TextWidth.columns($0[i]) : 0 }.max() ?? 0
+                columns[i].width = max(TextWidth.columns(columns[i].title), widest)
+            }
         }
         let roles: [ThemeRole?] = list.map {
             switch $0.effectiveStatus(now: now) {
