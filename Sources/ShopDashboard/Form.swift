@@ -52,8 +52,10 @@ public enum Form {
             y += 1
             if let error = field.error, y < bottom {
                 let text = (glyphs.isUnicode ? "⚠ " : "! ") + error
-                g.put(Sanitizer.fit(text, columns: valueWidth > 0 ? valueWidth : content.width, glyphs: glyphs),
-                      x: valueWidth > 0 ? valueX : content.x, y: y, style: theme.style(.bad), maxX: content.maxX)
+                // Under the value when it fits there, else from the label's edge: an error is read whole.
+                let underValue = valueWidth > 0 && TextWidth.columns(text) <= valueWidth
+                g.put(Sanitizer.fit(text, columns: underValue ? valueWidth : content.width, glyphs: glyphs),
+                      x: underValue ? valueX : content.x, y: y, style: theme.style(.bad), maxX: content.maxX)
                 y += 1
             }
         }

@@ -26,6 +26,7 @@ public struct Strings: Sendable {
 
     /// The label with `{0}`, `{1}` ... replaced by the arguments in order.
     public func format(_ key: L10nKey, _ args: String...) -> String { Template.fill(self[key], args) }
+    public func format(_ key: L10nKey, _ args: [String]) -> String { Template.fill(self[key], args) }
 
     // MARK: - Domain values
 
@@ -37,8 +38,9 @@ public struct Strings: Sendable {
         return keys.indices.contains(index) ? self[keys[index]] : ""
     }
 
-    public func channel(_ c: Channel) -> String {
-        switch c {
+    public func channel(_ c: Channel, short: Bool = false) -> String {
+        if short { return channelShort(c) }
+        return switch c {
         case .liveStream: self[.channelLiveStream]
         case .officialAccount: self[.channelOfficialAccount]
         case .groupAd: self[.channelGroupAd]
@@ -46,6 +48,19 @@ public struct Strings: Sendable {
         case .search: self[.channelSearch]
         case .ads: self[.channelAds]
         case .other: self[.channelOther]
+        }
+    }
+
+    /// Channel names for narrow table columns.
+    private func channelShort(_ c: Channel) -> String {
+        switch c {
+        case .liveStream: self[.channelShortLiveStream]
+        case .officialAccount: self[.channelShortOfficialAccount]
+        case .groupAd: self[.channelShortGroupAd]
+        case .share: self[.channelShortShare]
+        case .search: self[.channelShortSearch]
+        case .ads: self[.channelShortAds]
+        case .other: self[.channelShortOther]
         }
     }
 
@@ -78,6 +93,15 @@ public struct Strings: Sendable {
         }
     }
 
+    /// The word the coupon form takes for a kind.
+    public func formKind(_ k: CouponKind) -> String {
+        switch k {
+        case .fixed: self[.formKindFixed]
+        case .percent: self[.formKindPercent]
+        case .threshold: self[.formKindThreshold]
+        }
+    }
+
     public func shipmentStatus(_ s: ShipmentStatus) -> String {
         switch s {
         case .created: self[.shipCreated]
@@ -104,6 +128,20 @@ public struct Strings: Sendable {
         switch r {
         case .operator: self[.roleOperator]
         case .support: self[.roleSupport]
+        }
+    }
+}
+
+extension Strings {
+    /// A pane's name as the tab bar and help show it.
+    func paneTitle(_ pane: PaneID, short: Bool = true) -> String { self.pane(pane.rawValue - 1, short: short) }
+
+    func range(_ range: SalesRange) -> String {
+        switch range {
+        case .live60: self[.rangeLive60]
+        case .today: self[.rangeToday]
+        case .days7: self[.range7d]
+        case .days30: self[.range30d]
         }
     }
 }

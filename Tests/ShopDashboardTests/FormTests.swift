@@ -14,7 +14,7 @@ import Testing
             "┌─ New coupon batch ───────────────┐",
             "│ 名称       满100减20             │",
             "│ Value (¥)  abc▏                  │",
-            "│            ⚠ not an amount (e.g… │",
+            "│ ⚠ not an amount (e.g. 12.50)     │",
             "│ Quota      100                   │",
             "│                                  │",
             "│ Tab next · Enter save            │",
@@ -22,7 +22,7 @@ import Testing
         ])
         #expect(role(at: 2, 2, in: g) == .accent)
         #expect(g[13, 2].style.fg == probeTheme.style(.selection).fg)
-        #expect(role(at: 13, 3, in: g) == .bad)
+        #expect(role(at: 2, 3, in: g) == .bad)
         #expect(g[13, 1].style.underline)
     }
 
@@ -33,7 +33,7 @@ import Testing
             "+- New ----------------------------+",
             "| ??         ?100?20_              |",
             "| Value (Y)  abc                   |",
-            "|            ! not an amount (e.g~ |",
+            "| ! not an amount (e.g. 12.50)     |",
             "| Quota      100                   |",
             "|                                  |",
             "+----------------------------------+",

@@ -66,6 +66,16 @@ struct GoldenFramesTests {
         try Golden.check("coupons-form-en-80x24", Scene.draw(state))
     }
 
+    @Test func couponCreateFormInChinese() throws {
+        var state = Scene.opened(.zh)
+        Scene.press(&state, .char("5"), .char("n"), .tab)
+        Scene.type(&state, "冬至暖心券")
+        Scene.press(&state, .tab, .ctrl("u"))
+        Scene.type(&state, "gift")
+        Scene.press(&state, .enter)
+        try Golden.check("coupons-form-zh-80x24", Scene.draw(state))
+    }
+
     @Test func supportSeesNoControls() throws {
         var state = Scene.opened(.en, role: .support)
         Scene.press(&state, .char("5"))

@@ -63,8 +63,9 @@ import ShopModel
         Scene.press(&state, .char("p"))
         guard case .confirm(let pending) = state.modal else { Issue.record("no question"); return }
         let text = CouponsPane.describe(pending, RenderContext(state: state, theme: .fallback))
-        #expect(text.contains("「直播间专享9折」（微信支付 9865000）") || text.contains("「直播间专享9折」 (微信支付 9865000)"))
-        #expect(text.contains("微信支付批次 9865000将停止向买家发放。"))
+        #expect(text.contains("CB1125L「直播间专享9折」（微信支付 9865000）？"))
+        // An id or number is set off from the Chinese after it by a space.
+        #expect(text.contains("微信支付批次 9865000 将停止向买家发放。"))
     }
 
     @Test func theLastChangeOfTheSelectedBatchShows() {

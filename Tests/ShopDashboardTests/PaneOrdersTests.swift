@@ -193,14 +193,15 @@ struct PaneOrdersTests {
         #expect(state.orders.detailScroll == 0)
     }
 
-    @Test func anOrderThatIsGoneSaysSoAndStepsBack() {
+    @Test func anOrderThatIsGoneSaysSoAndStepsBack() throws {
         var state = Scene.opened()
         Scene.press(&state, .char("3"), .enter)
         #expect(state.orders.focus == .detail)
+        let number = try #require(state.orders.openOrder)
         _ = update(&state, .orderDetail(nil))
         #expect(state.orders.openOrder == nil)
         #expect(state.orders.focus == .search)
-        #expect(Scene.draw(state).text.contains("order not found"))
+        #expect(Scene.draw(state).text.contains("order \(number) not found"))
     }
 
     @Test func aFailedSearchStopsWaitingAndSaysWhy() {

@@ -25,7 +25,7 @@ import ShopModel
 
     @Test func chineseLabelsAreChinese() {
         // Only names that stay in Latin letters in Chinese back offices may be equal.
-        let same: Set<L10nKey> = [.appName, .sku, .gpm, .dayN]
+        let same: Set<L10nKey> = [.appName, .sku, .gpm, .colGPM, .dayN]
         let en = Strings(.en), zh = Strings(.zh)
         for key in L10nKey.allCases where !same.contains(key) {
             #expect(en[key] != zh[key], "\(key) is not translated")
@@ -86,25 +86,23 @@ import ShopModel
 
 @Suite struct PluralTests {
     @Test func oneIsSingularInEnglishAndChineseHasNoPlural() {
-        #expect(AppStrings.text(.alertsBadge, .en, ["1"]) == "! 1 alert")
-        #expect(AppStrings.text(.alertsBadge, .en, ["2"]) == "! 2 alerts")
-        #expect(AppStrings.text(.resultsFor, .en, ["1", "4382"]) == "1 result for \"4382\"")
-        #expect(AppStrings.text(.resultsFor, .en, ["1,072", "4382"]) == "1,072 results for \"4382\"")
+        #expect(Strings(.en).format(.alertsBadge, "1") == "! 1 alert")
+        #expect(Strings(.en).format(.alertsBadge, "2") == "! 2 alerts")
+        #expect(Strings(.en).format(.resultsFor, "1", "4382") == "1 result for \"4382\"")
+        #expect(Strings(.en).format(.resultsFor, "1,072", "4382") == "1,072 results for \"4382\"")
         #expect(Strings(.en).format(.resultsCount, "1") == "1 result")
-        #expect(!AppStrings.text(.alertsBadge, .zh, ["1"]).contains("s"))
+        #expect(!Strings(.zh).format(.alertsBadge, "1").contains("s"))
+        #expect(Strings(.en).format(.effectQuota, "Batch CB1", "1") == "Batch CB1 may issue 1 coupon in all.")
+        #expect(Strings(.en).format(.effectQuota, "Batch CB1", "1,000") == "Batch CB1 may issue 1,000 coupons in all.")
+        #expect(Strings(.en).format(.resultsOfFor, "1", "1", "x") == "1 of 1 result for \"x\"")
+        #expect(Strings(.en).format(.ordersCount, "1") == "1 order")
     }
 
     @Test func everyTemplateFillsEveryPlaceholder() {
-        let args = (0..<4).map { "#\($0)" }
-        for key in AppText.allCases {
-            for lang in Language.allCases {
-                #expect(!AppStrings.text(key, lang, args).contains("{"), "\(key) \(lang)")
-            }
-        }
+        let args = (0..<8).map { "#\($0)" }
         for key in L10nKey.allCases {
             for lang in Language.allCases {
-                let text = Template.fill(Strings(lang)[key], args)
-                #expect(!text.contains("{0") && !text.contains("{1"), "\(key) \(lang)")
+                #expect(!Strings(lang).format(key, args).contains("{"), "\(key) \(lang)")
             }
         }
     }

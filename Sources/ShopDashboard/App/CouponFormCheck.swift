@@ -94,13 +94,11 @@ public enum CouponFormCheck {
         "\(calendar.dayLabel(t)) \(calendar.timeLabel(t))"
     }
 
-    /// English or Chinese words for the coupon kinds.
+    /// The form's word for a kind in either language, so an operator may type what they know.
     public static func parseKind(_ text: String) -> CouponKind? {
-        switch text.lowercased() {
-        case "fixed", "立减", "直减": .fixed
-        case "percent", "折扣", "%": .percent
-        case "threshold", "满减": .threshold
-        default: nil
-        }
+        let word = text.filter { !$0.isWhitespace }.lowercased()
+        if word == "直减" { return .fixed }
+        if word == "%" { return .percent }
+        return CouponKind.allCases.first { kind in Language.allCases.contains { Strings($0).formKind(kind) == word } }
     }
 }

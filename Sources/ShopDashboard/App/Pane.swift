@@ -23,15 +23,15 @@ struct Binding: Sendable {
     var label: String
     var helpLabel: String
     /// The word after the key in the status bar; nil keeps it out of the bar.
-    var hint: AppText?
+    var hint: L10nKey?
     /// The line in the `?` help; nil keeps it out of the help.
-    var help: AppText?
+    var help: L10nKey?
     var roles: Set<Role>
     /// When the binding holds: a state it needs (the feed paused, the search box focused).
     var when: @Sendable (AppState) -> Bool
     var action: @Sendable (inout AppState, Key) -> [Effect]
 
-    init(_ keys: [Key], _ label: String, help helpLabel: String? = nil, hint: AppText? = nil, helpText: AppText? = nil,
+    init(_ keys: [Key], _ label: String, help helpLabel: String? = nil, hint: L10nKey? = nil, helpText: L10nKey? = nil,
          roles: Set<Role> = Set(Role.allCases), when: @escaping @Sendable (AppState) -> Bool = { _ in true },
          action: @escaping @Sendable (inout AppState, Key) -> [Effect]) {
         self.keys = keys; self.label = label; self.helpLabel = helpLabel ?? label; self.hint = hint
@@ -39,14 +39,14 @@ struct Binding: Sendable {
     }
 
     /// A key the app handles everywhere, named here because it matters on this pane.
-    static func reminder(_ label: String, help helpLabel: String? = nil, hint: AppText? = nil, helpText: AppText? = nil,
+    static func reminder(_ label: String, help helpLabel: String? = nil, hint: L10nKey? = nil, helpText: L10nKey? = nil,
                          roles: Set<Role> = Set(Role.allCases),
                          when: @escaping @Sendable (AppState) -> Bool = { _ in true }) -> Binding {
         Binding([], label, help: helpLabel, hint: hint, helpText: helpText, roles: roles, when: when) { _, _ in [] }
     }
 
     /// A line of the help that is no key ("every change asks first").
-    static func note(_ text: AppText, roles: Set<Role> = Set(Role.allCases)) -> Binding {
+    static func note(_ text: L10nKey, roles: Set<Role> = Set(Role.allCases)) -> Binding {
         reminder("", helpText: text, roles: roles)
     }
 
@@ -77,7 +77,7 @@ enum Panes {
     }
 
     /// The status bar's (key, word) pairs for the pane as it stands.
-    static func hints(_ state: AppState) -> [(String, AppText)] {
+    static func hints(_ state: AppState) -> [(String, L10nKey)] {
         of(state.pane).bindings.compactMap { b in
             guard let hint = b.hint, b.holds(state) else { return nil }
             return (b.label, hint)
@@ -85,8 +85,8 @@ enum Panes {
     }
 
     /// The help's (key, text) lines for the pane and the user's role, whatever the pane's state.
-    static func help(_ state: AppState) -> [(String, AppText)] {
-        var seen: [(String, AppText)] = []
+    static func help(_ state: AppState) -> [(String, L10nKey)] {
+        var seen: [(String, L10nKey)] = []
         for b in of(state.pane).bindings where b.roles.contains(state.config.role) {
             guard let text = b.help, !seen.contains(where: { $0 == (b.helpLabel, text) }) else { continue }
             seen.append((b.helpLabel, text))

@@ -23,7 +23,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         return OrdersPane.receive(results, &state)
     case .orderDetail(let detail):
         guard let detail else {
-            if state.orders.openOrder != nil { say(&state, .orderNotFound, isError: true) }
+            if let openOrder = state.orders.openOrder { say(&state, .orderNotFound, isError: true, openOrder) }
             state.orders.openOrder = nil
             if state.orders.focus == .detail { state.orders.focus = state.orders.results.isEmpty ? .search : .results }
             return []
@@ -50,8 +50,8 @@ extension AppState {
 }
 
 /// Puts a localized line in the status bar.
-func say(_ state: inout AppState, _ key: AppText, isError: Bool = false, _ args: String...) {
-    let text = AppStrings.text(key, state.config.language, args)
+func say(_ state: inout AppState, _ key: L10nKey, isError: Bool = false, _ args: String...) {
+    let text = Strings(state.config.language).format(key, args)
     state.message = StatusMessage(text: text, isError: isError, until: state.now + AppState.messageSeconds)
 }
 

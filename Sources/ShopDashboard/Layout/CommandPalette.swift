@@ -10,17 +10,17 @@ enum CommandPalette {
 
     static func suggestions(for text: String, _ state: AppState) -> [Suggestion] {
         let lang = state.config.language
-        func tr(_ k: AppText) -> String { AppStrings.text(k, lang, []) }
         let kit = Strings(lang)
+        func tr(_ k: L10nKey) -> String { kit[k] }
         var all: [Suggestion] = PaneID.allCases.map {
-            Suggestion(completion: paneWord($0), help: "\($0.rawValue) " + AppStrings.paneTitle($0, lang))
+            Suggestion(completion: paneWord($0), help: "\($0.rawValue) " + kit.paneTitle($0))
         }
         all += [
             Suggestion(completion: "find ", help: tr(.cmdFind)),
-            Suggestion(completion: "range live60", help: tr(.cmdRange) + " " + AppStrings.rangeTitle(.live60, lang)),
-            Suggestion(completion: "range today", help: tr(.cmdRange) + " " + AppStrings.rangeTitle(.today, lang)),
-            Suggestion(completion: "range 7d", help: tr(.cmdRange) + " " + AppStrings.rangeTitle(.days7, lang)),
-            Suggestion(completion: "range 30d", help: tr(.cmdRange) + " " + AppStrings.rangeTitle(.days30, lang)),
+            Suggestion(completion: "range live60", help: tr(.cmdRange) + " " + kit.range(.live60)),
+            Suggestion(completion: "range today", help: tr(.cmdRange) + " " + kit.range(.today)),
+            Suggestion(completion: "range 7d", help: tr(.cmdRange) + " " + kit.range(.days7)),
+            Suggestion(completion: "range 30d", help: tr(.cmdRange) + " " + kit.range(.days30)),
             Suggestion(completion: "theme ", help: kit.format(.cmdTheme, "dark, light, high-contrast, monochrome")),
             Suggestion(completion: "lang en", help: kit.format(.cmdLanguage, "English")),
             Suggestion(completion: "lang zh", help: kit.format(.cmdLanguage, "中文")),
@@ -45,7 +45,7 @@ enum CommandPalette {
         if let n = Int(head), let pane = PaneID(rawValue: n), words.count == 1 { return goToPane(&state, pane) }
         if let pane = PaneID.allCases.first(where: {
             paneWord($0).hasPrefix(head) && head.count >= 2
-                || AppStrings.paneTitle($0, .zh) == head
+                || Strings(.zh).paneTitle($0) == head
         }), words.count == 1 {
             return goToPane(&state, pane)
         }

@@ -3,7 +3,7 @@ import ShopModel
 /// The `?` overlay: this pane's keys first, then the keys that work everywhere.
 enum HelpContent {
     static func lines(_ c: RenderContext) -> [(String, String)] {
-        var lines: [(String, String)] = [("", "— " + AppStrings.paneTitle(c.state.pane, c.language) + " —")]
+        var lines: [(String, String)] = [("", "— " + Strings(c.language).paneTitle(c.state.pane) + " —")]
         lines += paneKeys(c)
         lines += [("", ""), ("", "— " + c.t(.everywhere) + " —")]
         lines += [

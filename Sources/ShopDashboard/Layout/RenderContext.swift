@@ -11,7 +11,6 @@ struct RenderContext {
     var canChange: Bool { state.config.role.canChange }
 
     var strings: Strings { Strings(language) }
-    func t(_ key: AppText, _ args: String...) -> String { AppStrings.text(key, language, args) }
     func t(_ key: L10nKey, _ args: String...) -> String { Template.fill(strings[key], args) }
     func style(_ role: ThemeRole) -> Style { theme.style(role) }
     /// Outside text, made safe to draw.

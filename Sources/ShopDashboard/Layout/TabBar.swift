@@ -7,7 +7,7 @@ enum TabBar {
 
     /// (brand shown, the rect the tabs get), shared by drawing and clicks.
     static func layout(width: Int, language: Language, clockWidth: Int) -> (Bool, Rect) {
-        let titles = PaneID.allCases.map { AppStrings.paneTitle($0, language) }
+        let titles = PaneID.allCases.map { Strings(language).paneTitle($0) }
         let tabsWidth = titles.enumerated().reduce(0) { $0 + TextWidth.columns(" \($1.offset + 1) \($1.element) ") }
         let brandWidth = TextWidth.columns(brand)
         let showBrand = tabsWidth + brandWidth + clockWidth <= width
@@ -28,7 +28,7 @@ enum TabBar {
     private static func drawTabs(into g: inout Grid, _ state: AppState, theme: Theme) -> [Rect] {
         let (_, rect) = layout(width: g.width, language: state.config.language,
                                clockWidth: TextWidth.columns(clock(state)))
-        return Tabs.draw(into: &g, rect: rect, titles: PaneID.allCases.map { AppStrings.paneTitle($0, state.config.language) },
+        return Tabs.draw(into: &g, rect: rect, titles: PaneID.allCases.map { Strings(state.config.language).paneTitle($0) },
                          active: state.pane.rawValue - 1, theme: theme, glyphs: state.config.glyphs)
     }
 

@@ -29,13 +29,17 @@ extension CouponsPane {
         switch field {
         case .batchId: c.t(.couponBatch)
         case .name: c.t(.fieldName)
-        case .kind: c.t(.fieldKind)
+        case .kind: c.t(.fieldKind, formKinds(c, separator: "/"))
         case .value: c.t(.fieldValue)
         case .minSpend: c.t(.fieldMinSpend)
         case .quota: c.t(.fieldQuota)
         case .startsAt: c.t(.fieldStartsAt)
         case .endsAt: c.t(.fieldEndsAt)
         }
+    }
+
+    private static func formKinds(_ c: RenderContext, separator: String) -> String {
+        CouponKind.allCases.map { c.strings.formKind($0) }.joined(separator: separator)
     }
 
     static func problemText(_ p: FieldProblem, _ c: RenderContext) -> String {
@@ -47,7 +51,7 @@ extension CouponsPane {
         case .notATime: c.t(.errNotTime)
         case .notAfterStart: c.t(.errEndBeforeStart)
         case .inThePast: c.t(.errEndInPast)
-        case .unknownKind: c.t(.errUnknownKind)
+        case .unknownKind: c.t(.errUnknownKind, formKinds(c, separator: c.language == .zh ? "、" : ", "))
         case .belowIssued(let n): c.t(.errBelowIssued, Format.count(n))
         case .badCharacters: c.t(.errBatchId)
         case .notAboveValue: c.t(.errMinBelowValue)
@@ -61,7 +65,10 @@ extension CouponsPane {
         let id = batchId(of: pending.command)
         let batch = c.state.data.coupons.first { $0.batch.batchId == id }?.batch
         let quoted = c.language == .zh ? "「\(name)」" : "\"\(name)\""
-        let named = c.clean(id) + " " + quoted + (batch.map { " (" + systemText($0, c) + ")" } ?? "")
+        let system = batch.map { systemText($0, c) }
+        let named = c.language == .zh
+            ? c.clean(id) + quoted + (system.map { "（" + $0 + "）" } ?? "")
+            : c.clean(id) + " " + quoted + (system.map { " (" + $0 + ")" } ?? "")
         let subject = batch.map { subjectText($0, c) } ?? c.t(.subjectLocal, c.clean(id))
         let remote = batch.map { $0.system != .local ? " " + c.t(.effectRemote, systemName($0.system, c)) : "" } ?? ""
         switch pending.command {

@@ -11,7 +11,7 @@ enum CouponsPane: Pane {
 
     /// Support sees no controls: their keys are not bound for that role at all.
     static var bindings: [Binding] {
-        func control(_ key: Character, _ hint: AppText, _ help: AppText) -> Binding {
+        func control(_ key: Character, _ hint: L10nKey, _ help: L10nKey) -> Binding {
             Binding([.char(key)], String(key), hint: hint, helpText: help, roles: Binding.operatorOnly, action: handleKey)
         }
         return [Binding(movementKeys, "j/k", action: handleKey),
@@ -97,7 +97,7 @@ enum CouponsPane: Pane {
         let day = cal.dayLabel(state.now).replacingOccurrences(of: "-", with: "")
         let clock = cal.timeLabel(state.now).replacingOccurrences(of: ":", with: "")
         return CouponForm(purpose: .create, values: [
-            .batchId: "CB\(day)\(clock)", .kind: "threshold", .minSpend: "0", .quota: "1000",
+            .batchId: "CB\(day)\(clock)", .kind: Strings(state.config.language).formKind(.threshold), .minSpend: "0", .quota: "1000",
             .startsAt: CouponFormCheck.formatTime(state.now, cal),
             .endsAt: CouponFormCheck.formatTime(cal.startOfDay(state.now, addingDays: 8) - 60, cal),
         ])
@@ -284,7 +284,7 @@ enum CouponsPane: Pane {
             return
         }
         // The actions as a small menu, so the keys are learnt where they are used.
-        let actions: [(String, AppText)] = [("p", .helpCouponPause), ("u", .helpCouponResume), ("x", .helpCouponStop),
+        let actions: [(String, L10nKey)] = [("p", .helpCouponPause), ("u", .helpCouponResume), ("x", .helpCouponStop),
                                             ("c", .helpCouponQuota), ("e", .helpCouponEnd), ("n", .helpCouponNew)]
         let perRow = area.width >= 120 ? 6 : 3
         let cellWidth = area.width / perRow

@@ -94,7 +94,7 @@ enum FeedPane: Pane {
                        let t = row.paidAt ?? row.createdAt
                        return [c.calendar.timeLabel(t, seconds: wide), wide ? row.outTradeNo : tail(row.outTradeNo, 10, c),
                                c.nickname(row.nickname), row.itemsSummary, c.money(row.amount),
-                               wide ? c.channel(row.channel) : AppStrings.channelShort(row.channel, c.language),
+                               wide ? c.channel(row.channel) : c.strings.channel(row.channel, short: true),
                                row.coupon ?? "", c.status(row.status)]
                    },
                    rowRole: { rowRole(rows[$0], c) })

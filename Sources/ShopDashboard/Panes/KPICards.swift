@@ -85,7 +85,9 @@ struct KPICard {
         // Row 2: against the same time yesterday and last week. A change is shown whole or not at
         // all: without its decimal when that makes it fit, and last week's gives way to yesterday's.
         var x = inner.x
-        for (label, before) in [(c.t(.cardVsYesterday), yesterday), (c.t(.cardVsLastWeek), lastWeek)] {
+        // Chinese runs the one-character label into the figure; English keeps a space after its letter.
+        let gap = c.language == .zh ? "" : " "
+        for (label, before) in [(c.t(.cardVsYesterday) + gap, yesterday), (c.t(.cardVsLastWeek) + gap, lastWeek)] {
             let delta = CardDelta(now: now, before: before, label: label, higherIsBetter: !lowerIsBetter,
                                   language: c.language, glyphs: c.glyphs)
             let room = inner.maxX - x - TextWidth.columns(label)

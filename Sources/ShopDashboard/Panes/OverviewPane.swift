@@ -101,7 +101,7 @@ enum OverviewPane: Pane {
                    row: { i in
                        let row = rows[i]
                        var line = [c.clock(row.paidAt ?? row.createdAt), c.nickname(row.nickname)]
-                       if wide { line += [row.itemsSummary, AppStrings.channelShort(row.channel, c.language)] }
+                       if wide { line += [row.itemsSummary, c.strings.channel(row.channel, short: true)] }
                        line.append(c.money(row.amount))
                        line.append(c.status(row.status))
                        return line

@@ -109,7 +109,7 @@ enum SalesPane: Pane {
             let figures = c.isWide
                 ? [c.money(s.gmv), c.t(.ordersCount, Format.count(s.orders)), Format.percent(share, glyphs: c.glyphs)]
                 : [c.moneyShort(s.gmv), Format.percent(share, glyphs: c.glyphs)]
-            return LabeledBar(label: c.isWide ? c.channel(s.channel) : AppStrings.channelShort(s.channel, c.language),
+            return LabeledBar(label: c.isWide ? c.channel(s.channel) : c.strings.channel(s.channel, short: true),
                               value: s.gmv.fen, figures: figures, role: s.channel == .liveStream ? .series1 : .series2)
         }
         LabeledBars.draw(into: &g, Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height), items, c,

@@ -122,7 +122,7 @@ enum VisitsPane: Pane {
             .sorted { ($0.visitors, $0.channel.rawValue) > ($1.visitors, $1.channel.rawValue) }
         let total = slices.reduce(0) { $0 + $1.visitors }
         let items = slices.map { s in
-            LabeledBar(label: c.isWide ? c.channel(s.channel) : AppStrings.channelShort(s.channel, c.language),
+            LabeledBar(label: c.isWide ? c.channel(s.channel) : c.strings.channel(s.channel, short: true),
                        value: Int64(s.visitors),
                        figures: [Format.count(s.visitors),
                                  Format.percent(total == 0 ? nil : Double(s.visitors) / Double(total), glyphs: c.glyphs)],

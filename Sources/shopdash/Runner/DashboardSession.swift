@@ -21,7 +21,8 @@ enum DashboardSession {
         let (theme, themeProblem) = settings.loadTheme()
         state.themeName = theme.name
         state.isPrivate = settings.privacy
-        if let notice = startNotice(store: store, themeProblem: themeProblem, terminal: terminal) {
+        if let notice = startNotice(store: store, themeProblem: themeProblem, terminal: terminal,
+                                     strings: Strings(settings.language)) {
             // A read-only store stays worth knowing for the whole session; the rest fades.
             state.message = StatusMessage(text: notice, isError: themeProblem != nil,
                                           until: store.readOnly ? Int64.max : now + 10)
@@ -43,10 +44,11 @@ enum DashboardSession {
     }
 
     /// What the operator should know from the first frame on.
-    static func startNotice(store: ShopStore, themeProblem: String?, terminal: CursesTerminal) -> String? {
+    static func startNotice(store: ShopStore, themeProblem: String?, terminal: CursesTerminal,
+                            strings: Strings) -> String? {
         var parts: [String] = []
-        if store.readOnly { parts.append("read-only store: changes are off") }
-        if !terminal.isUTF8 { parts.append("not a UTF-8 locale: ASCII charts, non-ASCII text shown as ?") }
+        if store.readOnly { parts.append(strings[.readOnlyStore]) }
+        if !terminal.isUTF8 { parts.append(strings[.asciiMode]) }
         if let themeProblem { parts.append(themeProblem) }
         return parts.isEmpty ? nil : parts.joined(separator: " · ")
     }

@@ -110,11 +110,7 @@ final class StoreWorker: @unchecked Sendable {
     func coupon(_ command: CouponCommand) {
         run(.request, on: requestQueue) { [store, actor, clock, strings] in
             let now = clock()
-            func say(_ key: L10nKey, _ args: String...) -> String {
-                var text = strings[key]
-                for (i, arg) in args.enumerated() { text = text.replacingOccurrences(of: "{\(i)}", with: arg) }
-                return text
-            }
+            func say(_ key: L10nKey, _ args: String...) -> String { strings.format(key, args) }
             do {
                 let record: CouponBatchRecord
                 let done: String

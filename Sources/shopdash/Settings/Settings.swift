@@ -91,7 +91,7 @@ struct Settings: Sendable {
     static func languageFromLocale(_ environment: [String: String]) -> Language {
         let locale = [environment["LC_ALL"], environment["LC_MESSAGES"], environment["LANG"]]
             .compactMap { $0 }.first { !$0.isEmpty } ?? ""
-        return locale.lowercased().hasPrefix("zh") ? .zh : .en
+        return Language.from(locale: locale)
     }
 
     static func defaultStorePath(environment: [String: String]) -> String {
