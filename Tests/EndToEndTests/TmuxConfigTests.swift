@@ -111,6 +111,28 @@ extension EndToEnd {
             #expect(syntax.stderr.contains("\(file):2:"), "\(syntax.stderr)")
         }
 
+        @Test func themeAndLanguageChosenInTheAppAreKeptInTheConfigFile() throws {
+            let mine = "# the shop's own notes\nrefresh = 2\n\n[check.ingest_lag]\nwarn = 10\n"
+            let pane = try DashboardPane(configText: mine)
+            try pane.waitForOverview()
+            try pane.tmux.send(":")
+            try pane.tmux.type("theme light")
+            try pane.tmux.send("Enter")
+            try pane.tmux.send(":")
+            try pane.tmux.type("lang zh")
+            try pane.tmux.send("Enter")
+            try pane.tmux.waitFor(text: "支付订单")
+            let file = pane.dir + "/config/shopdash/config.toml"
+            let saved = try String(contentsOfFile: file, encoding: .utf8)
+            #expect(saved.hasPrefix("# the shop's own notes\nrefresh = 2\n"), "\(saved)")
+            #expect(saved.hasSuffix("[check.ingest_lag]\nwarn = 10\n"), "\(saved)")
+            #expect(saved.contains("\ntheme = \"light\"\n") && saved.contains("\nlang = \"zh\"\n"), "\(saved)")
+            // The next start reads them back.
+            let next = try snapshot(pane.dir, pane.db, ["--width", "100", "--height", "30"])
+            #expect(next.status == 0, "\(next.stderr)")
+            #expect(next.stdout.contains("支付订单"))
+        }
+
         @Test func dashboardTakesItsLanguageFromTheConfigAndRoleFromTheFlag() throws {
             let pane = try DashboardPane(arguments: ["--role", "support"], configText: "lang = \"zh\"\nrole = \"operator\"\n")
             let screen = try pane.tmux.waitFor(text: "支付订单")

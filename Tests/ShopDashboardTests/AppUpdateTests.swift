@@ -103,7 +103,7 @@ struct AppUpdateTests {
 
         Scene.press(&state, .char(":"))
         Scene.type(&state, "lang zh")
-        Scene.press(&state, .enter)
+        #expect(Scene.press(&state, .enter) == [.rememberLanguage(.zh), .redrawAll])
         #expect(state.config.language == .zh)
 
         Scene.press(&state, .char(":"))

@@ -21,7 +21,10 @@ public enum Effect: Sendable, Equatable {
     /// Load one order's detail; `reveal` shows phone and address unmasked and is audited.
     case openOrder(String, reveal: Bool)
     case coupon(CouponCommand)
+    /// Load and use this theme, and keep it as the config file's choice.
     case setTheme(String)
+    /// Keep the language just chosen as the config file's choice.
+    case rememberLanguage(Language)
     /// Repaint every cell (after a theme or language change).
     case redrawAll
     /// Hand the terminal back to the shell until `fg` (Ctrl-Z).

@@ -70,7 +70,7 @@ enum CommandPalette {
                 say(&state, .cmdNeedsArgument, isError: true, "lang en|zh"); return []
             }
             state.config.language = lang
-            return [.redrawAll]
+            return [.rememberLanguage(lang), .redrawAll]
         case "refresh": return [.load(state.dataRequest)]
         case "help": state.modal = .help; return []
         case "quit", "q", "exit": return [.quit]

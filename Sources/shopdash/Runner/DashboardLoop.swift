@@ -11,6 +11,8 @@ final class DashboardLoop {
     private let worker: StoreWorker
     private let watcher: ChangeWatcher
     private let themeDirs: [String]
+    /// config.toml, where a theme or language chosen in the app is kept for the next start.
+    private let configPath: String
     /// Snapshot queries run at most this often while the store keeps changing.
     private let refreshNanos: UInt64
     private var state: AppState
@@ -28,9 +30,9 @@ final class DashboardLoop {
     private static let idleReloadNanos: UInt64 = 60_000_000_000
 
     init(terminal: CursesTerminal, worker: StoreWorker, watcher: ChangeWatcher, state: AppState, theme: Theme,
-         themeDirs: [String], refreshSeconds: Double, statsFile: String?) {
+         themeDirs: [String], configPath: String, refreshSeconds: Double, statsFile: String?) {
         self.terminal = terminal; self.worker = worker; self.watcher = watcher; self.state = state
-        self.theme = theme; self.themeDirs = themeDirs
+        self.theme = theme; self.themeDirs = themeDirs; self.configPath = configPath
         refreshNanos = UInt64(max(0.1, refreshSeconds) * 1_000_000_000)
         stats = FrameStats(path: statsFile)
     }
@@ -57,6 +59,10 @@ final class DashboardLoop {
             updateNanos += FrameStats.nanos() - t0
             dirty = true
         }
+        // The choice stays in effect for this run even when the file cannot take it.
+        func remember(_ key: String, _ value: String) {
+            do { try SavedChoice.save(key, value, path: configPath) } catch { apply(.failed("\(error)")) }
+        }
 
         while terminal.terminationSignal == nil && !terminal.inputLost {
             for action in worker.inbox.drain() {
@@ -80,12 +86,14 @@ final class DashboardLoop {
                     case .openOrder(let number, let reveal): worker.openOrder(number, reveal: reveal)
                     case .coupon(let command): worker.coupon(command)
                     case .redrawAll: terminal.invalidate(); dirty = true
+                    case .rememberLanguage(let language): remember("lang", language.rawValue)
                     case .suspend: terminal.suspend(); dirty = true
                     case .setTheme(let name):
                         do {
                             let resolved = ThemeChoice.resolve(name, environment: ProcessInfo.processInfo.environment)
                             theme = try Theme.load(named: resolved, searchDirs: themeDirs).adapted(to: terminal.colorDepth)
                             terminal.invalidate()
+                            remember("theme", name)
                         } catch {
                             apply(.failed("\(error)"))
                         }

@@ -37,7 +37,8 @@ enum DashboardSession {
         defer { courier?.stop() }
         let loop = DashboardLoop(terminal: terminal, worker: worker, watcher: watcher, state: state,
                                  theme: theme.adapted(to: terminal.colorDepth),
-                                 themeDirs: settings.themeDirectories, refreshSeconds: settings.refreshSeconds,
+                                 themeDirs: settings.themeDirectories, configPath: settings.configDirectory + "/config.toml",
+                                 refreshSeconds: settings.refreshSeconds,
                                  statsFile: statsFile)
         loop.run()
         return terminal.terminationSignal
