@@ -133,6 +133,13 @@ extension EndToEnd {
             #expect(next.stdout.contains("支付订单"))
         }
 
+        @Test func aThemeThatCannotBeLoadedIsToldInTheDashboardsLanguage() throws {
+            let pane = try DashboardPane(arguments: ["--theme", "no-such-theme", "--lang", "zh"])
+            // The reason may run past the status line; the start of the notice is in Chinese.
+            let screen = try pane.tmux.waitFor(text: "主题 no-such-theme：")
+            #expect(screen.contains("支付订单"), "\(screen)")
+        }
+
         @Test func dashboardTakesItsLanguageFromTheConfigAndRoleFromTheFlag() throws {
             let pane = try DashboardPane(arguments: ["--role", "support"], configText: "lang = \"zh\"\nrole = \"operator\"\n")
             let screen = try pane.tmux.waitFor(text: "支付订单")

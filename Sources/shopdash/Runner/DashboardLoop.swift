@@ -95,7 +95,7 @@ final class DashboardLoop {
                             terminal.invalidate()
                             remember("theme", name)
                         } catch {
-                            apply(.failed("\(error)"))
+                            apply(.failed(Strings(state.config.language).format(.themeFallback, name, "\(error)")))
                         }
                     }
                 }

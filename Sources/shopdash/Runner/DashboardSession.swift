@@ -18,7 +18,7 @@ enum DashboardSession {
         let now = Int64(Date().timeIntervalSince1970)
         var state = AppState(config: settings.appConfig(glyphs: terminal.glyphs), now: now,
                              width: terminal.width, height: terminal.height)
-        let (theme, themeProblem) = settings.loadTheme()
+        let (theme, themeProblem) = settings.loadTheme(Strings(settings.language))
         state.themeName = theme.name
         state.isPrivate = settings.privacy
         if let notice = startNotice(store: store, themeProblem: themeProblem, terminal: terminal,

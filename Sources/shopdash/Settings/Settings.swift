@@ -102,12 +102,12 @@ struct Settings: Sendable {
 
     var themeDirectories: [String] { ThemeLocator.searchDirectories(configDirectory: configDirectory) }
 
-    /// The theme asked for, or the built-in one with the reason it could not be used.
-    func loadTheme() -> (Theme, String?) {
+    /// The theme asked for, or the built-in one with the reason it could not be used, in `strings`.
+    func loadTheme(_ strings: Strings = Strings(.en)) -> (Theme, String?) {
         do {
             return (try Theme.load(named: themeName, searchDirs: themeDirectories), nil)
         } catch {
-            return (.fallback, "theme '\(themeName)': \(error); using the built-in theme")
+            return (.fallback, strings.format(.themeFallback, themeName, "\(error)"))
         }
     }
 
