@@ -57,6 +57,9 @@ extension Theme {
 
     /// Parses theme text; `file` only names the source in errors.
     public static func parse(_ text: String, file: String, defaultName: String = "custom") throws -> Theme {
+        if let line = TOMLHeaderCheck.badHeaderLine(in: text) {
+            throw ThemeError(file: file, line: line, reason: "a table header needs a name, as in [colors]")
+        }
         let root: TOMLTable
         do {
             root = try TOMLTable(string: text)
