@@ -28,6 +28,19 @@ extension EndToEnd {
             #expect(fromConfig.stderr == fromFlag.stderr)
         }
 
+        /// A lone `[` used to fail the TOML parser's assertion and kill the process.
+        @Test func aTableHeaderWithoutANameIsRefusedWithItsLine() throws {
+            let store = try CliStore(events: CliFixture.events)
+            let env = try withConfig(store, "db = \"\(store.path)\"\n[\n")
+            for command in [["stats"], ["check"]] {
+                let run = try CliRunner.run(command, environment: env)
+                #expect(run.status != 0)
+                // `check` answers on standard output, for scripts.
+                let said = run.stdout + run.stderr
+                #expect(said.contains("config.toml:2") && said.contains("a table header needs a name"), "\(command): \(said)")
+            }
+        }
+
         @Test func statsAndCheckFindTheStoreNamedInTheConfigFile() throws {
             let store = try CliStore(events: CliFixture.events)
             let env = try withConfig(store, "db = \"\(store.path)\"\n")

@@ -1,4 +1,5 @@
 import Foundation
+import ShopDashboard
 import ShopStore
 import TOMLKit
 
@@ -29,6 +30,9 @@ enum CheckConfig {
     }
 
     static func parse(_ text: String, file: String, table: String?) throws -> HealthThresholds {
+        if let line = TOMLHeaderCheck.badHeaderLine(in: text) {
+            throw CommandFailure("\(file):\(line): a table header needs a name, as in [check]", code: ExitCodes.usage)
+        }
         let root: TOMLTable
         do {
             root = try TOMLTable(string: text)

@@ -64,6 +64,9 @@ extension Settings {
         }
 
         static func parse(_ text: String, file: String) throws -> File {
+            if let line = TOMLHeaderCheck.badHeaderLine(in: text) {
+                throw ConfigError(file: file, line: line, reason: "a table header needs a name, as in [roles]")
+            }
             let table: TOMLTable
             do {
                 table = try TOMLTable(string: text)
