@@ -88,8 +88,19 @@ public struct SalesSeries: Sendable, Hashable, Codable {
     public var window: TimeWindow
     public var points: [SalesPoint]
     public var previous: [SalesPoint]
-    public init(granularity: Granularity, window: TimeWindow, points: [SalesPoint], previous: [SalesPoint]) {
+    /// When the store's first paid order was paid: a previous period that starts before it holds
+    /// no data for part of its length, so a change against it means nothing.
+    public var paidSince: Int64?
+    public init(granularity: Granularity, window: TimeWindow, points: [SalesPoint], previous: [SalesPoint],
+                paidSince: Int64? = nil) {
         self.granularity = granularity; self.window = window; self.points = points; self.previous = previous
+        self.paidSince = paidSince
+    }
+
+    /// Whether the store holds data for the whole previous period.
+    public var previousIsCovered: Bool {
+        guard let first = previous.first?.start else { return false }
+        return paidSince.map { $0 <= first } ?? false
     }
 }
 

@@ -47,7 +47,7 @@ enum Fixture {
             return SalesPoint(start: start, gmv: Money(fen: fen), orders: Int(fen / 20_500))
         }
         return SalesSeries(granularity: .hour, window: TimeWindow(start: today, end: today + 86_400),
-                           points: points, previous: previous)
+                           points: points, previous: previous, paidSince: today - 40 * 86_400)
     }
 
     static let channels = [

@@ -33,3 +33,26 @@ struct OverviewChartTests {
         #expect(state.data.sales != nil)
     }
 }
+
+@Suite struct SalesChangeCoverageTests {
+    /// A store that began ten days ago, asked for 30 days against the 30 before: the earlier
+    /// period is mostly empty, and a change against it would read as a huge rise.
+    @Test func aPeriodTheStoreOnlyPartlyCoversGivesNoChange() {
+        var data = Fixture.data
+        guard var sales = data.sales, let first = sales.previous.first?.start else {
+            Issue.record("the fixture has no sales"); return
+        }
+        func title(_ data: DashboardData) -> Substring {
+            let text = Scene.draw(Scene.pane(.sales, .en, width: 120, height: 40, data: data)).text
+            return text.split(separator: "\n").first { $0.contains("GMV ·") } ?? ""
+        }
+        #expect(title(data).contains("%"), "\(title(data))")
+        sales.paidSince = first + 3_600
+        data.sales = sales
+        #expect(!sales.previousIsCovered)
+        let partly = title(data)
+        #expect(!partly.isEmpty && !partly.contains("%") && partly.contains("–"), "\(partly)")
+        sales.paidSince = nil
+        #expect(!sales.previousIsCovered)
+    }
+}

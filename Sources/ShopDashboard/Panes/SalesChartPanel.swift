@@ -18,7 +18,10 @@ enum SalesChartPanel {
         let orders = current.reduce(0) { $0 + $1.orders }
         let before = previous.reduce(Money.zero) { $0 + $1.gmv }
         if !compact || rect.width >= 60 {
-            title += "  " + c.money(total) + " " + Format.change(total.fen, before.fen, language: c.language, glyphs: c.glyphs)
+            // Against a period the store only partly covers, "+3,071%" would only say the store is new.
+            let change = sales.previousIsCovered
+                ? Format.change(total.fen, before.fen, language: c.language, glyphs: c.glyphs) : c.glyphs.dash
+            title += "  " + c.money(total) + " " + change
             if !compact { title += "  " + c.t(.ordersCount, Format.count(orders)) }
         }
         let inner = Box.draw(into: &g, rect: rect, title: title, theme: c.theme, glyphs: c.glyphs)

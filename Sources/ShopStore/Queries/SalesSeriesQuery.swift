@@ -10,8 +10,10 @@ extension ShopStore {
         return try pool.read { db in
             let points = try SalesReader.series(db, starts: starts, end: end)
             let previous = try SalesReader.series(db, starts: previousStarts, end: previousEnd)
+            // The paid_at index answers min() from its first entry.
+            let since = try Int64.fetchOne(db, sql: "SELECT min(paid_at) FROM orders WHERE paid_at IS NOT NULL")
             return SalesSeries(granularity: range.granularity, window: TimeWindow(start: starts[0], end: end),
-                               points: points, previous: previous)
+                               points: points, previous: previous, paidSince: since)
         }
     }
 
