@@ -22,11 +22,16 @@ extension EventWriter {
         try reach(.visitor, v.visitor, at: v.startedAt)
         try reach(.channelVisitor(v.channel), v.visitor, at: v.startedAt)
 
-        guard let known = try row("SELECT first_day, first_seen_at FROM visitors WHERE visitor = ?", [v.visitor]) else {
-            try run("INSERT INTO visitors (visitor, first_day, first_seen_at) VALUES (?, ?, ?)",
-                    [v.visitor, day, v.startedAt])
+        // Most visitors are new: inserting first spares them the lookup.
+        let newVisitor = try run("""
+            INSERT INTO visitors (visitor, first_day, first_seen_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING
+            """, [v.visitor, day, v.startedAt])
+        if newVisitor {
             addDay(day, newVisitors: 1)
             moveFirstVisit(from: nil, to: v.startedAt)
+            return .accepted
+        }
+        guard let known = try row("SELECT first_day, first_seen_at FROM visitors WHERE visitor = ?", [v.visitor]) else {
             return .accepted
         }
         let firstDay: Int64 = known["first_day"]
