@@ -49,6 +49,9 @@ extension EventWriter {
     }
 
     private func batchExists(_ batchId: String) throws -> Bool {
-        try row("SELECT 1 FROM coupon_batches WHERE batch_id = ?", [batchId]) != nil
+        if seen.couponBatches.contains(batchId) { return true }
+        guard try row("SELECT 1 FROM coupon_batches WHERE batch_id = ?", [batchId]) != nil else { return false }
+        seen.couponBatches.insert(batchId)
+        return true
     }
 }

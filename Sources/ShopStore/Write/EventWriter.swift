@@ -9,6 +9,9 @@ struct EventWriter {
     /// Set for an ingest: changes to existing coupon batches then write audit rows.
     var audit: CouponBatchAudit? = nil
     private let statements = StatementShelf()
+    /// Orders and coupon batches this transaction has seen in the store. Neither is ever deleted,
+    /// so once seen they stay: a parcel or redemption right after its order needs no lookup.
+    let seen = SeenKeys()
     let rollups = RollupDeltas()
     let paneRollups = PaneRollupDeltas()
 
@@ -46,7 +49,10 @@ struct EventWriter {
     }
 
     func orderExists(_ outTradeNo: String) throws -> Bool {
-        try row("SELECT 1 FROM orders WHERE out_trade_no = ?", [outTradeNo]) != nil
+        if seen.orders.contains(outTradeNo) { return true }
+        guard try row("SELECT 1 FROM orders WHERE out_trade_no = ?", [outTradeNo]) != nil else { return false }
+        seen.orders.insert(outTradeNo)
+        return true
     }
 
     /// The order's channel, which refunds are rolled up under; nil when the order is unknown.
@@ -72,4 +78,10 @@ private final class StatementShelf {
         byLiteral[key] = statement
         return statement
     }
+}
+
+/// Keys known to be in the store, for the transaction that found or wrote them.
+final class SeenKeys {
+    var orders: Set<String> = []
+    var couponBatches: Set<String> = []
 }

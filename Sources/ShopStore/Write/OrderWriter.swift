@@ -30,6 +30,7 @@ extension EventWriter {
                   o.discount.fen, o.paid.fen, o.channel.rawValue, o.liveSession, o.coupon,
                   OrderText.itemsSummary(o.items), o.remark])
         rollups.count(.orders)
+        seen.orders.insert(o.outTradeNo)
         try OrderSearchIndex.add(seq: db.lastInsertedRowID, nickname: o.nickname, itemNames: o.items.map(\.name),
                                  phone: o.phone, db)
 
