@@ -24,6 +24,7 @@ enum Schema {
         m.registerMigration(ChangeMarks.migration, migrate: ChangeMarks.create)
         m.registerMigration(OrderCharIndex.migration, migrate: OrderCharIndex.create)
         m.registerMigration(AwaitingShipmentHours.migration, migrate: AwaitingShipmentHours.create)
+        m.registerMigration(UnreadIndexes.migration, migrate: UnreadIndexes.create)
         return m
     }
 
@@ -34,7 +35,7 @@ enum Schema {
                                                    ParcelStatusCounts.migration, AwaitingShipment.migration,
                                                    LiveSessionRollup.migration, ReachRollup.migration,
                                                    ChangeMarks.migration, OrderCharIndex.migration,
-                                                   AwaitingShipmentHours.migration]
+                                                   AwaitingShipmentHours.migration, UnreadIndexes.migration]
 
     private static func createCore(_ db: Database) throws {
         try db.execute(sql: """

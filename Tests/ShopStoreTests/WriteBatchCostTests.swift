@@ -48,4 +48,12 @@ import ShopModel
                           [T.cal.dayNumber(T.at(25, 9))]) == T.at(25, 9))
         #expect(try t.int("SELECT sum(day_new) FROM rollup_reach WHERE kind = 'visitor'") == 4)
     }
+
+    @Test func indexesNoQueryReadsAreGone() throws {
+        let t = try TempStore()
+        let indexes = try t.rows("SELECT name FROM sqlite_master WHERE type = 'index'").compactMap { String.fromDatabaseValue($0[0]) }
+        #expect(!indexes.contains("order_items_sku"))
+        #expect(!indexes.contains("visitor_days_day"))
+        #expect(indexes.contains("visits_visitor"))
+    }
 }
