@@ -62,6 +62,12 @@ public final class ShopStore: Sendable {
                 // Ingest updates eight indexes per order; with the default 2 MB cache a store of a
                 // few hundred MB spends its time re-reading index pages.
                 try db.execute(sql: "PRAGMA cache_size = -65536")
+                // A batch of a few thousand events dirties a few thousand index pages. With the
+                // default checkpoint every 1000 pages each commit was copied into the database at
+                // once; checkpointing every few commits copies a page rewritten by each of them once.
+                try db.execute(sql: "PRAGMA wal_autocheckpoint = 16384")
+                // ...and the WAL file is cut back after a checkpoint instead of keeping its peak size.
+                try db.execute(sql: "PRAGMA journal_size_limit = 67108864")
             }
         }
         let pool: DatabasePool

@@ -49,11 +49,13 @@ import ShopModel
         #expect(try t.int("SELECT sum(day_new) FROM rollup_reach WHERE kind = 'visitor'") == 4)
     }
 
-    @Test func indexesNoQueryReadsAreGone() throws {
+    @Test func indexesNoQueryReadsAreGoneAndCheckpointsWaitForSeveralCommits() throws {
         let t = try TempStore()
         let indexes = try t.rows("SELECT name FROM sqlite_master WHERE type = 'index'").compactMap { String.fromDatabaseValue($0[0]) }
         #expect(!indexes.contains("order_items_sku"))
         #expect(!indexes.contains("visitor_days_day"))
         #expect(indexes.contains("visits_visitor"))
+        let pages = try t.store.pool.write { db in try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint") }
+        #expect(pages == 16_384)
     }
 }
