@@ -107,7 +107,7 @@ func runDemoSimulator(store: ShopStore, options: DemoOptions, stop: StopRequest,
 private final class HistoryGenerator: @unchecked Sendable {
     private(set) var history: DemoHistory
     let start: Int64
-    static let batchSize = 5_000
+    static let batchSize = 20_000
 
     init(_ history: DemoHistory) { self.history = history; start = history.start }
 
@@ -122,14 +122,15 @@ private final class HistoryGenerator: @unchecked Sendable {
 
 private func wallClock() -> Int64 { Int64(Date().timeIntervalSince1970) }
 
-/// Groups events into transactions of a few thousand: big enough to be fast, small enough that
-/// a kill loses little and the dashboard sees the history grow.
+/// Groups events into transactions of twenty thousand: big enough that an index page the batch
+/// dirties is written once for many events, small enough that a kill loses little and the
+/// dashboard sees the history grow.
 private struct DemoWriter {
     let store: ShopStore
     var pending: [ShopEvent] = []
     var events = 0
     var orders = 0
-    static let batchSize = 5_000
+    static let batchSize = 20_000
 
     mutating func add(_ chunk: [ShopEvent], into summary: inout DemoSummary) throws {
         pending.append(contentsOf: chunk)

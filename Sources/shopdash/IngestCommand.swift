@@ -35,7 +35,7 @@ struct IngestCommand: ParsableCommand {
     var rejects: String?
 
     @Option(help: "Events per transaction.")
-    var batchSize = 5_000
+    var batchSize = 20_000
 
     func validate() throws {
         guard batchSize > 0 else { throw ValidationError("--batch-size must be positive") }

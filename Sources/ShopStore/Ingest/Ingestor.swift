@@ -19,7 +19,7 @@ public final class Ingestor {
         /// are audited under it. nil writes no audit rows.
         public var auditedAs: Actor?
 
-        public init(batchSize: Int = 5_000, follow: Bool = false, commitInterval: Duration = .seconds(1),
+        public init(batchSize: Int = 20_000, follow: Bool = false, commitInterval: Duration = .seconds(1),
                     pollInterval: Duration = .milliseconds(100), maxLineBytes: Int = 8 << 20, auditedAs: Actor? = nil) {
             self.batchSize = max(1, batchSize); self.follow = follow; self.auditedAs = auditedAs
             self.commitInterval = commitInterval; self.pollInterval = pollInterval
