@@ -58,4 +58,13 @@ import ShopModel
         let pages = try t.store.pool.write { db in try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint") }
         #expect(pages == 16_384)
     }
+
+    @Test func aFirstVisitMovedEarlierByALaterTransactionLeavesNoRowOfZeros() throws {
+        let t = try TempStore()
+        _ = try t.store.apply([visit("1", "v1", T.at(25, 10))])
+        _ = try t.store.apply([visit("2", "v1", T.at(25, 9))])
+        #expect(try t.int("SELECT count(*) FROM rollup_reach WHERE kind = 'new_visitor'") == 1)
+        #expect(try t.int("SELECT minute FROM rollup_reach WHERE kind = 'new_visitor'") == T.at(25, 9))
+        #expect(try t.int("SELECT count(*) FROM rollup_reach WHERE day_new = 0 AND hour_new = 0") == 0)
+    }
 }
