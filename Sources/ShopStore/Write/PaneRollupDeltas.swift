@@ -43,6 +43,7 @@ final class PaneRollupDeltas {
                 """)
             for (status, delta) in parcels where delta != 0 {
                 try upsert.execute(arguments: [status, delta])
+                if delta < 0 { try RollupDeltas.dropEmptied(db, "rollup_parcel_status", ["parcels"], key: ["status": status]) }
             }
         }
         if !liveMinutes.isEmpty {
@@ -54,6 +55,10 @@ final class PaneRollupDeltas {
                 """)
             for (key, d) in liveMinutes where d.orders != 0 || d.gmvFen != 0 {
                 try upsert.execute(arguments: [key.session, key.minute, d.orders, d.gmvFen])
+                if d.orders < 0 || d.gmvFen < 0 {
+                    try RollupDeltas.dropEmptied(db, "rollup_live_minute", ["orders", "gmv_fen"],
+                                                 key: ["live_session": key.session, "minute": key.minute])
+                }
             }
         }
         if !liveViewers.isEmpty {
@@ -63,6 +68,7 @@ final class PaneRollupDeltas {
                 """)
             for (session, delta) in liveViewers where delta != 0 {
                 try upsert.execute(arguments: [session, delta])
+                if delta < 0 { try RollupDeltas.dropEmptied(db, "rollup_live_session", ["viewers"], key: ["live_session": session]) }
             }
         }
         parcels = [:]

@@ -96,6 +96,16 @@ final class RollupDeltas {
         cohorts[key, default: 0] += returned
     }
 
+    /// A count taken back in a later transaction than the one that added it leaves a row of zeros,
+    /// which one transaction holding both never writes: such a row goes, so that the store does
+    /// not depend on where the batches were cut (a rerun after a kill cuts elsewhere).
+    static func dropEmptied(_ db: Database, _ table: String, _ figures: [String], key: [String: any DatabaseValueConvertible]) throws {
+        let names = key.keys.sorted()
+        let sql = "DELETE FROM \(table) WHERE " + (names.map { "\($0) = ?" } + figures.map { "\($0) = 0" })
+            .joined(separator: " AND ")
+        try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(names.map { key[$0] } as [(any DatabaseValueConvertible)?]))
+    }
+
     /// Writes every folded delta with one prepared upsert per rollup table, then forgets them.
     func flush(_ db: Database) throws {
         if !minutes.isEmpty {
@@ -111,6 +121,10 @@ final class RollupDeltas {
             for (key, d) in minutes
             where d.paidOrders != 0 || d.gmvFen != 0 || d.refunds != 0 || d.refundFen != 0 {
                 try upsert.execute(arguments: [key.minute, key.channel, d.paidOrders, d.gmvFen, d.refunds, d.refundFen])
+                if d.paidOrders < 0 || d.gmvFen < 0 || d.refunds < 0 || d.refundFen < 0 {
+                    try Self.dropEmptied(db, "rollup_minute", ["paid_orders", "gmv_fen", "refunds", "refund_fen"],
+                                         key: ["minute": key.minute, "channel": key.channel])
+                }
             }
         }
         if !days.isEmpty {
@@ -126,6 +140,9 @@ final class RollupDeltas {
             for (day, d) in days
             where d.uv != 0 || d.pv != 0 || d.visits != 0 || d.staySeconds != 0 || d.newVisitors != 0 {
                 try upsert.execute(arguments: [day, d.uv, d.pv, d.visits, d.staySeconds, d.newVisitors])
+                if d.uv < 0 || d.pv < 0 || d.visits < 0 || d.staySeconds < 0 || d.newVisitors < 0 {
+                    try Self.dropEmptied(db, "rollup_day", ["uv", "pv", "visits", "stay_s", "new_visitors"], key: ["day": day])
+                }
             }
         }
         if !cohorts.isEmpty {
@@ -135,6 +152,9 @@ final class RollupDeltas {
                 """)
             for (key, returned) in cohorts where returned != 0 {
                 try upsert.execute(arguments: [key.cohortDay, key.offset, returned])
+                if returned < 0 {
+                    try Self.dropEmptied(db, "rollup_cohort", ["returned"], key: ["cohort_day": key.cohortDay, "offset": key.offset])
+                }
             }
         }
         if !reach.isEmpty {
