@@ -164,15 +164,11 @@ final class RollupDeltas {
                   day_new = day_new + excluded.day_new,
                   hour_new = hour_new + excluded.hour_new
                 """)
-            // A count taken back in a later transaction than the one that added it leaves a row
-            // of zeros, which one transaction holding both never writes: it goes, so the store
-            // does not depend on where the batches were cut (a rerun after a kill cuts elsewhere).
-            let emptied = try db.cachedStatement(sql: """
-                DELETE FROM rollup_reach WHERE kind = ? AND minute = ? AND day_new = 0 AND hour_new = 0
-                """)
             for (key, d) in reach where d.dayNew != 0 || d.hourNew != 0 {
                 try upsert.execute(arguments: [key.kind, key.minute, d.dayNew, d.hourNew])
-                if d.dayNew < 0 || d.hourNew < 0 { try emptied.execute(arguments: [key.kind, key.minute]) }
+                if d.dayNew < 0 || d.hourNew < 0 {
+                    try Self.dropEmptied(db, "rollup_reach", ["day_new", "hour_new"], key: ["kind": key.kind, "minute": key.minute])
+                }
             }
         }
         if !visitMinutes.isEmpty {
